@@ -1,0 +1,39 @@
+# Helder: `make run` starts the bot locally, `make test` runs every test.
+# Both set up what is missing first: a Python 3.10 venv, the packages,
+# the blank Dutch spaCy pipeline and a trained model (only when data or config changed).
+SHELL := /bin/bash
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export PYTHON
+
+.PHONY: setup spacy model run test bench check clean
+
+$(STAMP): pyproject.toml constraints.txt scripts/find_python.sh
+	@py=$$(scripts/find_python.sh) || exit 1; \
+	  if [ ! -x $(BIN)/python ]; then echo "Creating $(VENV) with $$py"; $$py -m venv $(VENV) || exit 1; fi; \
+	  echo "Installing Helder and its pinned dependencies (a few minutes the first time)"; \
+	  $(BIN)/pip install -q -c constraints.txt -e '.[dev]' || exit 1
+	@touch $@
+
+setup: $(STAMP)
+	@$(BIN)/helder spacy build
+
+model: setup
+	@$(BIN)/helder train
+
+run: model
+	@$(BIN)/helder run
+
+check: setup
+	@$(BIN)/helder content check
+
+test: model
+	@$(BIN)/helder content check
+	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: model
+	@$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) models var .pytest_cache
