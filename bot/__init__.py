@@ -1,0 +1,1 @@
+"""Helder: a Dutch chatbot that explains Rotterdam's algorithms in plain language."""

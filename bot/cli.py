@@ -1,0 +1,22 @@
+"""The `helder` command: the project's own tasks (set-up, content, register, running)."""
+from __future__ import annotations
+
+import click
+
+
+@click.group()
+def main() -> None:
+    """Helder's own commands. `make run` and `make test` call these for you."""
+
+
+def _register_commands() -> None:
+    from bot.commands import content, register, run, spacy_pipeline, train
+
+    main.add_command(content.content)
+    main.add_command(register.register)
+    main.add_command(spacy_pipeline.spacy)
+    main.add_command(train.train)
+    main.add_command(run.run)
+
+
+_register_commands()

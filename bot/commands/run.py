@@ -1,0 +1,47 @@
+"""`helder run`: start the action server and the Rasa server on this machine."""
+from __future__ import annotations
+
+import signal
+import threading
+
+import click
+
+
+@click.command()
+def run() -> None:
+    """Run Helder locally (SQLite, REST channel, web chat). Ctrl-C stops everything."""
+    from bot import training
+    from bot.processes import rasa_services, start_all, stop_all
+    from bot.settings import PROJECT_ROOT, get_settings
+
+    settings = get_settings()
+    (PROJECT_ROOT / "var").mkdir(exist_ok=True)
+    model = training.model_path(settings.model_dir)
+    if not model.exists():
+        raise click.ClickException("No trained model yet: run `make run` (it trains first) or `helder train`.")
+    services = rasa_services(settings, model)
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    click.echo("Starting Helder (the first start takes about a minute)...")
+    try:
+        start_all(services)
+    except RuntimeError as error:
+        raise click.ClickException(str(error)) from error
+    base = f"http://{'localhost' if settings.host in ('127.0.0.1', '0.0.0.0') else settings.host}:{settings.rasa_port}"
+    click.echo(
+        "\nHelder is running.\n"
+        f"  Web chat:        {base}/webhooks/rest/chat\n"
+        f"  REST channel:    {base}/webhooks/rest/webhook  (POST {{\"sender\": \"me\", \"message\": \"hoi\"}})\n"
+        f"  Action server:   http://{settings.host}:{settings.action_port}/health\n"
+        "Press Ctrl-C to stop.\n"
+    )
+    try:
+        while not stop.wait(1):
+            for service in services:
+                if service.process.poll() is not None:
+                    click.echo(f"{service.name} stopped (exit code {service.process.returncode}); stopping Helder.")
+                    stop.set()
+    finally:
+        click.echo("Stopping Helder...")
+        stop_all(services)

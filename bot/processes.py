@@ -1,0 +1,113 @@
+"""Starting and stopping Helder's processes (used by `helder run`, tests and benchmarks)."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from bot.settings import PROJECT_ROOT, Settings
+
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Service:
+    name: str
+    command: Sequence[str]
+    ready_url: str
+    env: dict[str, str] = field(default_factory=dict)
+    log_path: Path | None = None
+    process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        output = open(self.log_path, "ab") if self.log_path else None
+        self.process = subprocess.Popen(
+            list(self.command),
+            cwd=PROJECT_ROOT,
+            env={**os.environ, **self.env},
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
+            start_new_session=True,  # its own process group, so stop() ends its children too
+        )
+
+    def is_ready(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.ready_url, timeout=2) as reply:
+                return reply.status == 200
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+            return False
+
+    def stop(self, timeout: float = 15) -> None:
+        if not self.process or self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        except ProcessLookupError:
+            pass
+
+
+def rasa_services(settings: Settings, model_path: Path, log_dir: Path | None = None) -> list[Service]:
+    """The action server and the Rasa server, configured from the settings."""
+    env = {**settings.rasa_environment(), "SANIC_HOST": settings.host, "LOG_LEVEL": settings.log_level,
+           "TF_CPP_MIN_LOG_LEVEL": "2"}
+    log = (lambda name: log_dir / f"{name}.log") if log_dir else (lambda name: None)
+    return [
+        Service(
+            "action server",
+            [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
+            f"http://{settings.host}:{settings.action_port}/health",
+            env,
+            log("actions"),
+        ),
+        Service(
+            "Rasa server",
+            [str(BIN / "rasa"), "run", "--model", str(model_path), "--endpoints", "endpoints.yml",
+             "--credentials", "credentials.yml", "--interface", settings.host,
+             "--port", str(settings.rasa_port)],
+            f"http://{settings.host}:{settings.rasa_port}/webhooks/rest/",
+            env,
+            log("rasa"),
+        ),
+    ]
+
+
+def start_all(services: Sequence[Service], timeout: float = 300) -> None:
+    """Starts the services in order and waits until each answers; stops all on failure."""
+    try:
+        for service in services:
+            service.start()
+        deadline = time.monotonic() + timeout
+        for service in services:
+            while not service.is_ready():
+                if service.process.poll() is not None:
+                    raise RuntimeError(f"{service.name} stopped while starting (exit code {service.process.returncode})")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{service.name} did not become ready within {timeout:.0f} s")
+                time.sleep(0.5)
+    except BaseException:
+        stop_all(services)
+        raise
+
+
+def stop_all(services: Sequence[Service]) -> None:
+    for service in reversed(services):
+        service.stop()
