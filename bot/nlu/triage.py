@@ -1,0 +1,135 @@
+"""Last step of the NLU pipeline: what the classifier cannot know by itself.
+
+- A resident answers a numbered list by typing the number ("2") or an option's
+  title; the options are the buttons of Helder's previous turn, read from the
+  tracker. The chosen option's payload gives the intent and entities. This is
+  the only way a payload enters Helder (see command_guard.py).
+- Messages without words (empty, emoji only), very long ones and ones in another
+  language get their own intents, so they get a clear answer.
+- The language entity ("nl"/"en") keeps the conversation's language slot current.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.matching.text import fold
+from bot.nlu.language import OTHER, detect
+
+NO_TEXT, TOO_LONG, OTHER_LANGUAGE = "no_text", "too_long", "other_language"
+LANGUAGE_ENTITY = "language"
+# Longer than any question; a resident's whole story is better told to a person.
+MAX_QUESTION_CHARACTERS = 1000
+_OPTION_NUMBER = re.compile(r"^\s*(?:nr\.?|nummer|optie|keuze|number|option)?\s*(\d{1,2})\s*[.)]?\s*$", re.I)
+
+
+def offered_buttons(tracker: Optional[DialogueStateTracker]) -> List[Dict[str, Any]]:
+    """Buttons Helder sent since the resident's last message, in the order shown."""
+    if tracker is None:
+        return []
+    buttons: List[Dict[str, Any]] = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, BotUttered):
+            buttons = list(event.data.get("buttons") or []) + buttons
+    return buttons
+
+
+def chosen_payload(text: str, buttons: List[Dict[str, Any]]) -> Optional[str]:
+    """The payload of the option the resident picked by number or by title."""
+    if not buttons:
+        return None
+    number = _OPTION_NUMBER.match(text)
+    if number:
+        index = int(number.group(1)) - 1
+        return buttons[index].get("payload") if 0 <= index < len(buttons) else None
+    wanted = fold(text)
+    for button in buttons:
+        if wanted and fold(str(button.get("title", ""))) == wanted:
+            return button.get("payload")
+    return None
+
+
+def _set_intent(message: Message, name: str) -> None:
+    intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+    message.set(INTENT, intent, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class MessageTriage(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "MessageTriage":
+        return cls()
+
+    def process(
+        self,
+        messages: List[Message],
+        tracker: Optional[DialogueStateTracker] = None,
+        domain: Optional[Domain] = None,
+    ) -> List[Message]:
+        for message in messages:
+            self._triage(message, tracker, domain)
+        return messages
+
+    def _triage(self, message: Message, tracker: Optional[DialogueStateTracker], domain: Optional[Domain]) -> None:
+        text = message.get(TEXT) or ""
+        payload = chosen_payload(text, offered_buttons(tracker))
+        if payload:
+            self._apply_payload(message, payload, domain)
+            return
+        if not _has_words(text):
+            _set_intent(message, NO_TEXT)
+            return
+        if len(text) > MAX_QUESTION_CHARACTERS:
+            _set_intent(message, TOO_LONG)
+            return
+        language = detect(text)
+        if language == OTHER:
+            _set_intent(message, OTHER_LANGUAGE)
+        elif language:
+            entities = [e for e in message.get(ENTITIES, []) if e.get(ENTITY_ATTRIBUTE_TYPE) != LANGUAGE_ENTITY]
+            entities.append({ENTITY_ATTRIBUTE_TYPE: LANGUAGE_ENTITY, ENTITY_ATTRIBUTE_VALUE: language,
+                             EXTRACTOR: type(self).__name__})
+            message.set(ENTITIES, entities, add_to_output=True)
+
+    @staticmethod
+    def _apply_payload(message: Message, payload: str, domain: Optional[Domain]) -> None:
+        parsed = YAMLStoryReader.unpack_regex_message(Message(data={TEXT: payload}), domain)
+        intent = parsed.get(INTENT) or {}
+        if not intent.get(INTENT_NAME_KEY):
+            return
+        _set_intent(message, intent[INTENT_NAME_KEY])
+        message.set(ENTITIES, parsed.get(ENTITIES) or [], add_to_output=True)
