@@ -1,0 +1,1 @@
+"""Helder's editable content: algorithm cards, themes, facts, and their checks."""

@@ -1,0 +1,147 @@
+"""`helder content check`: validates every content file and measures every text.
+
+Checks: card schema and agreement with the register data, themes, that every
+Rotterdam record has a card, that links/e-mail/phone numbers in bot texts are
+known facts, and the B1 limits (readability.py) over everything the bot can send.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from bot.content import readability
+from bot.content.cards import Card, load_cards
+from bot.content.render import Templates, card_messages, record_messages
+from bot.content.texts import domain_texts
+from bot.content.yamlio import ContentError, read_yaml
+from bot.register.store import load_records
+
+ROTTERDAM = "Gemeente Rotterdam"
+_LINK = re.compile(r"https?://[^\s)*_]+|www\.[^\s)*_]+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\b(?:14 ?0\d0|0\d{1,3}[ -]?\d{6,8}|\+31[\d ]{9,13})\b")
+
+
+@dataclass
+class Report:
+    errors: list[str] = field(default_factory=list)
+    scores: list[readability.MessageScore] = field(default_factory=list)
+    summaries: dict[str, readability.Summary] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _known_facts(content_dir: Path, cards: list[Card]) -> set[str]:
+    known: set[str] = set()
+
+    def collect(value) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+        elif isinstance(value, str):
+            known.add(_normal(value))
+
+    collect(read_yaml(content_dir / "facts.yml"))
+    for card in cards:
+        collect([card.contact, card.website or "", card.register_url, *card.sources])
+    return known
+
+
+def _normal(value: str) -> str:
+    return value.strip().rstrip("/.,").lower().replace(" ", "")
+
+
+def unknown_facts(text: str, known: set[str]) -> list[str]:
+    """Links, e-mail addresses and phone numbers in `text` that are not known facts."""
+    found = [m.group(0) for m in _LINK.finditer(text)]
+    found += [m.group(0) for m in _EMAIL.finditer(text)]
+    found += [m.group(0) for m in _PHONE.finditer(text)]
+    unknown = []
+    for item in found:
+        value = _normal(item)
+        candidates = {value, "https://" + value, value.replace("https://", "https://www.")}
+        if not candidates & known and not value.startswith("https://algoritmes.overheid.nl/nl/algoritme/"):
+            unknown.append(item)
+    return unknown
+
+
+def _check_cards(cards: list[Card], content_dir: Path, register_dir: Path, report: Report) -> None:
+    themes = {theme["key"] for theme in read_yaml(content_dir / "themes.yml")["themes"]}
+    records = {record.id: record for record in load_records(register_dir)}
+    if not records:
+        report.errors.append(f"{register_dir}: geen registerdata; draai `helder register import`")
+    seen: dict[str, str] = {}
+    for card in cards:
+        where = card.path.name if card.path else card.id
+        if card.id in seen:
+            report.errors.append(f"{where}: id {card.id} staat ook in {seen[card.id]}")
+        seen[card.id] = where
+        if card.theme not in themes:
+            report.errors.append(f"{where}: thema '{card.theme}' staat niet in themes.yml")
+        record = records.get(card.id)
+        if records and record is None:
+            report.errors.append(f"{where}: id {card.id} staat niet in het register")
+        elif record is not None:
+            if record.status != card.status:
+                report.errors.append(
+                    f"{where}: status '{card.status}' maar het register zegt '{record.status}'"
+                )
+            if record.organisation != card.organisation:
+                report.errors.append(
+                    f"{where}: organisatie '{card.organisation}' maar het register zegt '{record.organisation}'"
+                )
+    for record in records.values():
+        if record.organisation == ROTTERDAM and record.id not in seen:
+            report.errors.append(f"register {record.id} ({record.name}): Rotterdam-algoritme zonder kaart")
+
+
+def bot_texts(content_dir: Path, register_dir: Path, domain_path: Path, cards: list[Card]) -> Iterable[tuple[str, str, str]]:
+    """(where, language, text) for every message the bot can send."""
+    templates = Templates.load(content_dir)
+    for where, language, text in domain_texts(domain_path):
+        yield where, language, text
+    card_ids = {card.id for card in cards}
+    for card in cards:
+        for language in ("nl", "en"):
+            for number, message in enumerate(card_messages(card, language, templates), start=1):
+                yield f"{card.path.name if card.path else card.id} [{language} {number}]", language, message.text
+    for record in load_records(register_dir):
+        if record.id in card_ids:
+            continue
+        for language in ("nl", "en"):
+            for message in record_messages(record, language, templates):
+                yield f"register {record.id} [{language}]", language, message.text
+
+
+def run_checks(content_dir: Path, register_dir: Path, domain_path: Path) -> Report:
+    report = Report()
+    try:
+        cards = load_cards(content_dir / "algorithms")
+    except ContentError as error:
+        report.errors.extend(str(error).splitlines())
+        return report
+    try:
+        _check_cards(cards, content_dir, register_dir, report)
+        known = _known_facts(content_dir, cards)
+        for where, language, text in bot_texts(content_dir, register_dir, domain_path, cards):
+            for item in unknown_facts(text, known):
+                report.errors.append(f"{where}: '{item}' staat niet in facts.yml of in de bronnen van een kaart")
+            score = readability.score(where, text, language)
+            report.scores.append(score)
+            report.errors.extend(f"{where}: {problem}" for problem in score.problems())
+    except ContentError as error:
+        report.errors.extend(str(error).splitlines())
+        return report
+    for language in ("nl", "en"):
+        scores = [s for s in report.scores if s.language == language]
+        summary = readability.summarise(scores)
+        report.summaries[language] = summary
+        report.errors.extend(f"alle teksten ({language}): {problem}" for problem in summary.problems())
+    return report
