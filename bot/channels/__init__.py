@@ -1,0 +1,1 @@
+"""Helder's own input channels (registered in credentials.yml)."""

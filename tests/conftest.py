@@ -1,0 +1,98 @@
+"""Fixtures shared by all tests: the trained model, a running Helder, chat helpers."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import training
+from bot.content.library import get_library
+from bot.processes import free_port, rasa_services, start_all, stop_all
+from bot.settings import PROJECT_ROOT, get_settings
+
+
+@pytest.fixture(scope="session")
+def library():
+    return get_library()
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    """The model `make test` trained; trains it here when run without make."""
+    model_dir = get_settings().model_dir
+    training.train(model_dir)
+    return training.model_path(model_dir)
+
+
+@dataclasses.dataclass
+class RunningHelder:
+    base_url: str
+    database: Path
+    log_dir: Path
+    action_url: str
+
+    def post(self, path: str, body: Any, headers: dict[str, str] | None = None) -> tuple[int, Any]:
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        request = urllib.request.Request(
+            self.base_url + path, data=data, method="POST",
+            headers={"Content-Type": "application/json", **(headers or {})},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60) as reply:
+                return reply.status, json.loads(reply.read() or b"null")
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read() or b"null")
+
+    def say(self, sender: str, text: str) -> list[dict[str, Any]]:
+        status, messages = self.post("/webhooks/rest/webhook", {"sender": sender, "message": text})
+        assert status == 200, messages
+        return messages
+
+    def events(self, sender: str) -> list[dict[str, Any]]:
+        with sqlite3.connect(self.database) as connection:
+            rows = connection.execute(
+                "select data from events where sender_id = ? order by id", (sender,)
+            ).fetchall()
+        return [json.loads(row[0]) for row in rows]
+
+    def user_events(self, sender: str) -> list[dict[str, Any]]:
+        return [event for event in self.events(sender) if event["event"] == "user"]
+
+    def slot(self, sender: str, name: str) -> Any:
+        value = None
+        for event in self.events(sender):
+            if event["event"] == "slot" and event["name"] == name:
+                value = event["value"]
+        return value
+
+    def logs(self) -> str:
+        return "\n".join(p.read_text(errors="replace") for p in sorted(self.log_dir.glob("*.log")))
+
+
+@pytest.fixture(scope="session")
+def helder(trained_model: Path, tmp_path_factory) -> RunningHelder:
+    """Helder's action server and Rasa server, really running, on free ports."""
+    workdir = tmp_path_factory.mktemp("helder")
+    database = workdir / "helder.db"
+    settings = dataclasses.replace(
+        get_settings(),
+        rasa_port=free_port(),
+        action_port=free_port(),
+        database_url=f"sqlite:///{database}",
+    )
+    services = rasa_services(settings, trained_model, log_dir=workdir)
+    start_all(services)
+    try:
+        yield RunningHelder(
+            base_url=f"http://127.0.0.1:{settings.rasa_port}",
+            database=database,
+            log_dir=workdir,
+            action_url=settings.action_url,
+        )
+    finally:
+        stop_all(services)
