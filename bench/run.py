@@ -1,0 +1,196 @@
+"""`make bench`: Helder's quality and speed benchmarks (not part of `make test`).
+
+Measures, on data written apart from the training data (bench/data/):
+intent accuracy and macro-F1, algorithm matching top-1/top-3, reply latency
+over the REST channel for one user, training time and server memory. Writes
+bench/results/latest.json and the results section of docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import datetime as dt
+import json
+import statistics
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+from bench import machine
+from bench.report import write_report
+from bot import training
+from bot.settings import PROJECT_ROOT, get_settings
+
+DATA = PROJECT_ROOT / "bench" / "data"
+RESULTS = PROJECT_ROOT / "bench" / "results"
+TARGETS = {"macro_f1": 0.93, "matching_top1": 0.90, "latency_p95_ms": 150.0}
+
+
+def load_yaml(name: str):
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+async def _parse_all(model: Path, texts: list[str]) -> list[str]:
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+    intents = []
+    for text in texts:
+        parsed = await agent.parse_message(text)
+        intents.append(parsed["intent"]["name"])
+    return intents
+
+
+def intent_benchmark(model: Path) -> dict:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    cases = load_yaml("nlu_test.yml")["messages"]
+    expected = [case["intent"] for case in cases]
+    predicted = asyncio.run(_parse_all(model, [case["text"] for case in cases]))
+    labels = sorted(set(expected))
+    per_intent = f1_score(expected, predicted, labels=labels, average=None, zero_division=0)
+    errors = [
+        {"text": case["text"], "expected": case["intent"], "predicted": got}
+        for case, got in zip(cases, predicted) if got != case["intent"]
+    ]
+    return {
+        "messages": len(cases),
+        "accuracy": round(accuracy_score(expected, predicted), 4),
+        "macro_f1": round(f1_score(expected, predicted, labels=labels, average="macro", zero_division=0), 4),
+        "f1_per_intent": {label: round(value, 3) for label, value in zip(labels, per_intent)},
+        "errors": errors,
+    }
+
+
+def _expected_ids(case) -> set[str]:
+    expected = case["expected"]
+    if expected in (None, "none"):
+        return set()
+    return {str(item) for item in (expected if isinstance(expected, list) else [expected])}
+
+
+def matching_benchmark() -> dict:
+    from bot.content.library import get_library
+
+    library = get_library()
+    cases = load_yaml("matching.yml")["descriptions"]
+    top1 = top3 = asked = 0
+    misses = []
+    for case in cases:
+        expected = _expected_ids(case)
+        result = library.matcher.match(case["text"])
+        ranked = [m.id for m in library.matcher.rank(case["text"], 3)] if expected else []
+        if expected:
+            hit1 = bool(result.matches) and result.matches[0].id in expected
+            hit3 = bool(set(m.id for m in result.matches) & expected) or bool(set(ranked) & expected)
+        else:
+            hit1 = hit3 = not result.matches
+        asked += result.is_ambiguous
+        top1 += hit1
+        top3 += hit3
+        if not hit1:
+            misses.append({"text": case["text"], "expected": sorted(expected) or "none",
+                           "got": [(m.id, m.name, round(m.score, 3)) for m in result.matches]})
+    return {
+        "descriptions": len(cases),
+        "top1": round(top1 / len(cases), 4),
+        "top3": round(top3 / len(cases), 4),
+        "asked_which": round(asked / len(cases), 4),
+        "misses": misses,
+    }
+
+
+def _post(url: str, sender: str, text: str) -> None:
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as reply:
+        reply.read()
+
+
+def latency_benchmark(model: Path, rounds: int) -> dict:
+    from bot.processes import free_port, rasa_services, start_all, stop_all
+
+    texts = [case["text"] for case in load_yaml("nlu_test.yml")["messages"]]
+    with tempfile.TemporaryDirectory() as workdir:
+        settings = dataclasses.replace(
+            get_settings(), rasa_port=free_port(), action_port=free_port(),
+            database_url=f"sqlite:///{workdir}/bench.db",
+        )
+        services = rasa_services(settings, model, log_dir=Path(workdir))
+        start_all(services)
+        try:
+            url = f"http://{settings.host}:{settings.rasa_port}/webhooks/rest/webhook"
+            for text in texts[:20]:   # warm-up: content, matcher and model caches
+                _post(url, "warm-up", text)
+            timings = []
+            for number in range(rounds):
+                text = texts[number % len(texts)]
+                start = time.perf_counter()
+                _post(url, f"bench-{number // 10}", text)
+                timings.append((time.perf_counter() - start) * 1000)
+            memory = {service.name: round(machine.tree_rss_mb(service.process.pid)) for service in services}
+        finally:
+            stop_all(services)
+    timings.sort()
+    return {
+        "requests": rounds,
+        "p50_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 1),
+        "max_ms": round(timings[-1], 1),
+        "memory_mb": memory,
+    }
+
+
+def training_benchmark() -> dict:
+    with tempfile.TemporaryDirectory() as model_dir:
+        start = time.perf_counter()
+        training.train(Path(model_dir), force=True)
+        seconds = time.perf_counter() - start
+    return {"seconds": round(seconds, 1)}
+
+
+def vectors_comparison() -> dict:
+    try:
+        import nl_core_news_md  # noqa: F401
+    except ImportError:
+        return {"available": False, "note": "nl_core_news_md is not installed here (it cannot be downloaded); "
+                                             "config-vectors.yml was not trained or measured."}
+    with tempfile.TemporaryDirectory() as model_dir:
+        training.train(Path(model_dir), name="vectors", config="config-vectors.yml", force=True)
+        result = intent_benchmark(training.model_path(Path(model_dir), "vectors"))
+    return {"available": True, "accuracy": result["accuracy"], "macro_f1": result["macro_f1"]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=300, help="REST requests for the latency benchmark")
+    parser.add_argument("--skip-training", action="store_true", help="do not measure a full training run")
+    args = parser.parse_args()
+
+    model_dir = get_settings().model_dir
+    training.train(model_dir)
+    model = training.model_path(model_dir)
+    results = {
+        "date": dt.datetime.now().isoformat(timespec="minutes"),
+        "machine": machine.describe(),
+        "targets": TARGETS,
+        "intents": intent_benchmark(model),
+        "matching": matching_benchmark(),
+        "latency": latency_benchmark(model, args.rounds),
+        "training": None if args.skip_training else training_benchmark(),
+        "vectors_config": vectors_comparison(),
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+    write_report(results, PROJECT_ROOT / "docs" / "benchmarks.md")
+    print(json.dumps({k: v for k, v in results.items() if k not in ("intents", "matching")}, indent=1))
+    print(f"intents: accuracy {results['intents']['accuracy']}, macro-F1 {results['intents']['macro_f1']}")
+    print(f"matching: top-1 {results['matching']['top1']}, top-3 {results['matching']['top3']}")
+
+
+if __name__ == "__main__":
+    main()
