@@ -25,12 +25,13 @@ for candidate in "${candidates[@]}"; do
     fi
 done
 
-cat >&2 <<'MSG'
-Helder needs Python 3.10 (Rasa 3.6 does not run on Python 3.11 or newer),
-and none was found on PATH or in pyenv.
-Install one of these, then run the command again:
-  - Ubuntu 22.04:   sudo apt install python3.10 python3.10-venv
-  - pyenv:          pyenv install 3.10.13
-  - or point to an existing interpreter:  make run PYTHON=/path/to/python3.10
-MSG
+# Builtins only, so the message shows even on a bare PATH.
+{
+    echo 'Helder needs Python 3.10 (Rasa 3.6 does not run on Python 3.11 or newer),'
+    echo 'and none was found on PATH or in pyenv.'
+    echo 'Install one of these, then run the command again:'
+    echo '  - Ubuntu 22.04:   sudo apt install python3.10 python3.10-venv'
+    echo '  - pyenv:          pyenv install 3.10.13'
+    echo '  - or point to an existing interpreter:  make run PYTHON=/path/to/python3.10'
+} >&2
 exit 1

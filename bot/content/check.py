@@ -6,6 +6,7 @@ known facts, and the B1 limits (readability.py) over everything the bot can send
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,9 +17,14 @@ from bot.content.cards import Card, load_cards
 from bot.content.render import Templates, card_messages, record_messages
 from bot.content.texts import domain_texts
 from bot.content.yamlio import ContentError, read_yaml
+from bot.register.records import STATUSES, RegisterRecord
 from bot.register.store import load_records
 
 ROTTERDAM = "Gemeente Rotterdam"
+SAMPLE_RECORD = RegisterRecord(
+    id="10000000", name="Slimme vuilniswagen", organisation="Gemeente Utrecht", status="in_gebruik",
+    url="https://algoritmes.overheid.nl/nl/algoritme/10000000",
+)
 _LINK = re.compile(r"https?://[^\s)*_]+|www\.[^\s)*_]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\b(?:14 ?0\d0|0\d{1,3}[ -]?\d{6,8}|\+31[\d ]{9,13})\b")
@@ -112,12 +118,28 @@ def bot_texts(content_dir: Path, register_dir: Path, domain_path: Path, cards: l
         for language in ("nl", "en"):
             for number, message in enumerate(card_messages(card, language, templates), start=1):
                 yield f"{card.path.name if card.path else card.id} [{language} {number}]", language, message.text
+    # Records without a card share one template; the names in it are the register's own
+    # words, so readability is measured on the template with a plain sample name.
+    for status in STATUSES:
+        sample = dataclasses.replace(SAMPLE_RECORD, status=status)
+        for language in ("nl", "en"):
+            for message in record_messages(sample, language, templates):
+                yield f"registertekst {status} [{language}]", language, message.text
+
+
+def record_length_errors(register_dir: Path, cards: list[Card], templates: Templates) -> list[str]:
+    """Every register record, rendered, must still fit in one message."""
+    card_ids = {card.id for card in cards}
+    errors = []
     for record in load_records(register_dir):
         if record.id in card_ids:
             continue
         for language in ("nl", "en"):
             for message in record_messages(record, language, templates):
-                yield f"register {record.id} [{language}]", language, message.text
+                if len(message.text) > readability.MAX_MESSAGE_CHARACTERS:
+                    errors.append(f"register {record.id} [{language}]: {len(message.text)} tekens, meer dan "
+                                  f"{readability.MAX_MESSAGE_CHARACTERS}")
+    return errors
 
 
 def run_checks(content_dir: Path, register_dir: Path, domain_path: Path) -> Report:
@@ -136,6 +158,7 @@ def run_checks(content_dir: Path, register_dir: Path, domain_path: Path) -> Repo
             score = readability.score(where, text, language)
             report.scores.append(score)
             report.errors.extend(f"{where}: {problem}" for problem in score.problems())
+        report.errors.extend(record_length_errors(register_dir, cards, Templates.load(content_dir)))
     except ContentError as error:
         report.errors.extend(str(error).splitlines())
         return report
