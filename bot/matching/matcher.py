@@ -10,6 +10,7 @@ organisation ("in amsterdam ...").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -24,6 +25,7 @@ from bot.register.records import RegisterRecord
 # Thresholds on the 0..1 similarity, tuned on bench/data/matching.yml (see docs/benchmarks.md).
 CARD_MINIMUM = 0.40
 RECORD_MINIMUM = 0.45
+ELSEWHERE_MINIMUM = 0.10    # within one named organisation's few records, a weaker fit is still useful
 AMBIGUITY_RATIO = 0.88      # a runner-up this close to the best one is also a fit
 MAX_CHOICES = 3
 UNIT_WEIGHT = 0.7           # best single name/phrase versus the whole card text
@@ -31,11 +33,9 @@ BODY_WORD_WEIGHT = 0.5      # a query word found only in the description counts 
 COVERAGE_FLOOR = 0.4        # share of the n-gram score kept when few query words are found
 COMPOUND_PART = 4           # shortest word part that counts inside a compound ("scan|auto")
 
-_ORGANISATION_FILLER = frozenset(
-    """gemeente provincie ministerie van voor de het en der dienst rijksdienst stichting regio
-    waterschap hoogheemraadschap autoriteit nederland nederlandse instituut inspectie agentschap
-    bureau centrum omgevingsdienst veiligheidsregio gemeenschappelijke regeling rotterdam""".split()
-)
+_PLACE_PREFIX = re.compile(r"^(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap)\s+(.+)$")
+_PLACE_CUES = ("in", "gemeente", "provincie", "van", "uit", "bij", "waterschap")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 @dataclass(frozen=True)
@@ -196,21 +196,33 @@ class Matcher:
 
     @staticmethod
     def _organisation_index(entries: Sequence[_Entry], aliases: dict[str, str]) -> dict[str, set[str]]:
-        words: dict[str, set[str]] = {}
-        for entry in entries:
-            for word in fold(entry.organisation).split():
-                if len(word) >= 4 and word not in _ORGANISATION_FILLER:
-                    words.setdefault(word, set()).add(entry.organisation)
+        """Phrases that name an organisation: its full name, its acronyms, the short
+        names in organisation_aliases.yml, and "in/gemeente/van <place>" for councils.
+        Single ordinary words ("werk", "waard", "best") never count on their own."""
+        phrases: dict[str, set[str]] = {}
+
+        def add(phrase: str, organisation: str) -> None:
+            if phrase.strip():
+                phrases.setdefault(f" {phrase.strip()} ", set()).add(organisation)
+
+        for organisation in {entry.organisation for entry in entries}:
+            add(fold(organisation), organisation)
+            for acronym in _ACRONYM.findall(organisation):
+                add(fold(acronym), organisation)
+            place = _PLACE_PREFIX.match(organisation)
+            if place:
+                for cue in _PLACE_CUES:
+                    add(f"{cue} {fold(place.group(1))}", organisation)
         for alias, organisation in aliases.items():
-            words.setdefault(fold(alias), set()).add(organisation)
-        return words
+            add(fold(alias), organisation)
+        return phrases
 
     def named_organisations(self, text: str) -> set[str]:
         """Organisations other than Rotterdam that the text names ("uwv", "in amsterdam")."""
         folded = f" {fold(text)} "
         found: set[str] = set()
-        for word, organisations in self._organisation_words.items():
-            if f" {word} " in folded:
+        for phrase, organisations in self._organisation_words.items():
+            if phrase in folded:
                 found |= organisations
         return found
 
@@ -223,7 +235,23 @@ class Matcher:
             found = self._fits(self._cards, query, CARD_MINIMUM)
             if found:
                 return MatchResult(found)
-        return MatchResult(self._fits(self._records, query, RECORD_MINIMUM, organisations))
+            return MatchResult(self._fits(self._records, query, RECORD_MINIMUM))
+        return MatchResult(self._fits(self._records, self._elsewhere_query(text), ELSEWHERE_MINIMUM, organisations))
+
+    def _elsewhere_query(self, text: str) -> str:
+        """The query for another organisation's algorithms: without the organisation's
+        name, and with the official name of the Rotterdam card it resembles, so
+        "scanauto in amsterdam" also searches for "parkeercontrole"."""
+        folded = f" {fold(text)} "
+        for phrase in self._organisation_words:
+            folded = folded.replace(phrase, " ")
+        query = _query(folded)
+        if not query:
+            return ""
+        similar = self._ranked(self._cards, query)
+        if similar and similar[0].score >= CARD_MINIMUM:
+            query = f"{query} {_query(similar[0].name)}"
+        return query
 
     def rank(self, text: str, limit: int = 3) -> list[Match]:
         """The best candidates regardless of thresholds (for the benchmark's top-3)."""
@@ -231,9 +259,9 @@ class Matcher:
         if not query:
             return []
         organisations = self.named_organisations(text)
-        ranked = [] if organisations else self._ranked(self._cards, query)
-        ranked += self._ranked(self._records, query, organisations)
-        return ranked[:limit]
+        if organisations:
+            return self._ranked(self._records, self._elsewhere_query(text), organisations)[:limit]
+        return (self._ranked(self._cards, query) + self._ranked(self._records, query))[:limit]
 
     @staticmethod
     def _ranked(index: _Index, query: str, organisations: set[str] | None = None) -> list[Match]:
@@ -252,6 +280,8 @@ class Matcher:
         return ranked
 
     def _fits(self, index: _Index, query: str, minimum: float, organisations: set[str] | None = None) -> tuple[Match, ...]:
+        if not query:
+            return ()
         ranked = self._ranked(index, query, organisations)
         if not ranked or ranked[0].score < minimum:
             return ()
