@@ -6,7 +6,8 @@
   the only way a payload enters Helder (see command_guard.py).
 - Messages without words (empty, emoji only), very long ones and ones in another
   language get their own intents, so they get a clear answer.
-- The language entity ("nl"/"en") keeps the conversation's language slot current.
+- The language entity ("nl"/"en") is set when the resident switches language, which
+  keeps the conversation's language slot current.
 """
 from __future__ import annotations
 
@@ -78,6 +79,13 @@ def _set_intent(message: Message, name: str) -> None:
     message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
 
 
+def _conversation_language(tracker: Optional[DialogueStateTracker]) -> str:
+    """Dutch unless the resident switched; the entity is only set on a switch, so
+    ordinary Dutch messages carry no extra entity (and test stories stay plain)."""
+    value = tracker.get_slot(LANGUAGE_ENTITY) if tracker is not None else None
+    return value or "nl"
+
+
 def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
@@ -119,7 +127,7 @@ class MessageTriage(GraphComponent):
         language = detect(text)
         if language == OTHER:
             _set_intent(message, OTHER_LANGUAGE)
-        elif language:
+        elif language and language != _conversation_language(tracker):
             entities = [e for e in message.get(ENTITIES, []) if e.get(ENTITY_ATTRIBUTE_TYPE) != LANGUAGE_ENTITY]
             entities.append({ENTITY_ATTRIBUTE_TYPE: LANGUAGE_ENTITY, ENTITY_ATTRIBUTE_VALUE: language,
                              EXTRACTOR: type(self).__name__})

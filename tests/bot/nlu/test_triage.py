@@ -1,6 +1,6 @@
 import pytest
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -79,7 +79,13 @@ def test_messages_without_words_too_long_or_foreign_get_their_own_intent(text, i
     assert _triage(text).get(INTENT) == {"name": intent, "confidence": 1.0}
 
 
-@pytest.mark.parametrize("text, language", [("what is an algorithm", "en"), ("wat is een algoritme", "nl")])
-def test_language_entity_is_added(text, language):
-    entities = _triage(text).get(ENTITIES)
-    assert [(e["entity"], e["value"]) for e in entities] == [("language", language)]
+@pytest.mark.parametrize(
+    "text, slot, entity",
+    [("what is an algorithm", None, "en"), ("wat is een algoritme", None, None),
+     ("wat is een algoritme", "en", "nl"), ("what is an algorithm", "en", None)],
+)
+def test_language_entity_marks_a_switch(text, slot, entity, domain):
+    events = [SlotSet("language", slot)] if slot else []
+    tracker = DialogueStateTracker.from_events("resident", events, slots=domain.slots)
+    entities = _triage(text, tracker).get(ENTITIES) or []
+    assert [(e["entity"], e["value"]) for e in entities] == ([("language", entity)] if entity else [])
