@@ -33,3 +33,25 @@ def load_records(register_dir: Path) -> list[RegisterRecord]:
     """The records of the newest version; empty when nothing was imported yet."""
     path = latest_version_file(register_dir)
     return read_version(path) if path else []
+
+
+def write_version(register_dir: Path, snapshot: str, sources: list[dict], records: list[RegisterRecord]) -> Path:
+    """Writes (or replaces) the version of `snapshot`; records sorted by id."""
+    path = register_dir / "versions" / f"{snapshot}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "format": FORMAT,
+        "snapshot": snapshot,
+        "sources": sources,
+        "records": [record.to_json() for record in sorted(records, key=record_sort_key)],
+    }
+    # Write next to the target first, so a failed write never leaves half a version behind.
+    partial = path.with_suffix(".json.partial")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    partial.replace(path)
+    return path
+
+
+def record_sort_key(record: RegisterRecord) -> tuple[int, str]:
+    """Numeric ids in numeric order (ids are digits; the length keeps that true as text)."""
+    return (len(record.id), record.id)
