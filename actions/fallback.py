@@ -14,7 +14,7 @@ from bot.content.library import get_library
 FALLBACK_INTENT = "nlu_fallback"
 # A fall-back message that clearly names one card is answered after all
 # ("skenauto??"); weaker matches are not, so nothing wrong is explained.
-CONFIDENT_MATCH = 0.6
+CONFIDENT_MATCH = 0.42
 
 
 def misunderstood_in_a_row(tracker: Tracker) -> int:

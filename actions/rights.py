@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import language_of, latest_intent, latest_text
 from bot.content.cards import Card
 from bot.content.library import Library, get_library
+from bot.matching.text import match_words
 
 GENERAL_ANSWER = {
     "ask_who_decides": "utter_who_decides",
@@ -20,11 +21,20 @@ GENERAL_ANSWER = {
 }
 
 
+def names_card(card: Card, text: str) -> bool:
+    """The text uses one of the card's names ("scanauto", "woz"), not just a word it shares."""
+    words = set(match_words(text))
+    return any(set(match_words(name)) <= words for name in card.names if match_words(name))
+
+
 def algorithm_in_focus(library: Library, tracker: Tracker) -> Card | None:
-    """The card this question is about: named in the question, else the one just explained."""
-    result = library.matcher.match(latest_text(tracker))
-    if result.best and not result.is_ambiguous and result.best.id in library.cards:
-        return library.cards[result.best.id]
+    """The card this question is about: named in the question, else the one just explained.
+    A weak match ("hoe maak ik bezwaar" ~ "WOZ-bezwaren") never replaces the one just explained."""
+    text = latest_text(tracker)
+    result = library.matcher.match(text)
+    best = library.cards.get(result.best.id) if result.best and not result.is_ambiguous else None
+    if best and names_card(best, text):
+        return best
     return library.cards.get(tracker.get_slot("algorithm_id") or "")
 
 

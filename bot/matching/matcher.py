@@ -23,7 +23,7 @@ from bot.matching.text import fold, match_words
 from bot.register.records import RegisterRecord
 
 # Thresholds on the 0..1 similarity, tuned on bench/data/matching.yml (see docs/benchmarks.md).
-CARD_MINIMUM = 0.40
+CARD_MINIMUM = 0.20
 RECORD_MINIMUM = 0.45
 ELSEWHERE_MINIMUM = 0.10    # within one named organisation's few records, a weaker fit is still useful
 AMBIGUITY_RATIO = 0.88      # a runner-up this close to the best one is also a fit
@@ -36,6 +36,8 @@ COMPOUND_PART = 4           # shortest word part that counts inside a compound (
 _PLACE_PREFIX = re.compile(r"^(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap)\s+(.+)$")
 _PLACE_CUES = ("in", "gemeente", "provincie", "van", "uit", "bij", "waterschap")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# Acronyms in organisation names that are also ordinary words ("bel 14 010", "dus").
+_WORD_ACRONYMS = frozenset({"over", "bel", "dus", "ict", "sed"})
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,8 @@ class Matcher:
         for organisation in {entry.organisation for entry in entries}:
             add(fold(organisation), organisation)
             for acronym in _ACRONYM.findall(organisation):
-                add(fold(acronym), organisation)
+                if fold(acronym) not in _WORD_ACRONYMS:
+                    add(fold(acronym), organisation)
             place = _PLACE_PREFIX.match(organisation)
             if place:
                 for cue in _PLACE_CUES:
