@@ -6,6 +6,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHON
+# Rasa's telemetry and error reports would leave the machine (and may carry message text).
+export RASA_TELEMETRY_ENABLED := false
 
 .PHONY: setup spacy model run test bench check clean
 

@@ -68,7 +68,9 @@ class Service:
 def rasa_services(settings: Settings, model_path: Path, log_dir: Path | None = None) -> list[Service]:
     """The action server and the Rasa server, configured from the settings."""
     env = {**settings.rasa_environment(), "SANIC_HOST": settings.host, "LOG_LEVEL": settings.log_level,
-           "TF_CPP_MIN_LOG_LEVEL": "2"}
+           "TF_CPP_MIN_LOG_LEVEL": "2",
+           # No telemetry or error reports to Rasa's servers: they could carry message text.
+           "RASA_TELEMETRY_ENABLED": "false"}
     log = (lambda name: log_dir / f"{name}.log") if log_dir else (lambda name: None)
     return [
         Service(

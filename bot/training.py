@@ -7,6 +7,7 @@ so a fresh clone trains once and later runs start at once.
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,6 +65,7 @@ def train(model_dir: Path, name: str = MODEL_NAME, config: str = "config.yml", f
         "--config", config, "--domain", "domain.yml", "--data", *TRAINING_DATA,
         "--out", str(model_dir), "--fixed-model-name", name,
     ]
-    subprocess.run(command, cwd=PROJECT_ROOT, check=True)
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
+    subprocess.run(command, cwd=PROJECT_ROOT, check=True, env=env)
     _fingerprint_path(model_dir, name).write_text(current + "\n")
     return True

@@ -65,8 +65,10 @@ def test_changed_or_missing_model_is_trained(tmp_path: Path, monkeypatch, state:
     if state == "old fingerprint":
         (tmp_path / f"{training.MODEL_NAME}.fingerprint").write_text("0" * 64 + "\n")
     calls = []
-    monkeypatch.setattr(training.subprocess, "run", lambda command, **kwargs: calls.append(command))
+    monkeypatch.setattr(training.subprocess, "run", lambda command, **kwargs: calls.append((command, kwargs["env"])))
     assert not training.is_up_to_date(tmp_path)
     assert training.train(tmp_path) is True
-    assert calls and calls[0][1:3] == ["train", "--config"]
+    command, env = calls[0]
+    assert command[1:3] == ["train", "--config"]
+    assert env["RASA_TELEMETRY_ENABLED"] == "false"
     assert (tmp_path / f"{training.MODEL_NAME}.fingerprint").read_text().strip() == training.fingerprint()
