@@ -10,13 +10,14 @@ def main() -> None:
 
 
 def _register_commands() -> None:
-    from bot.commands import content, register, run, spacy_pipeline, train
+    from bot.commands import content, register, run, spacy_pipeline, telegram, train
 
     main.add_command(content.content)
     main.add_command(register.register)
     main.add_command(spacy_pipeline.spacy)
     main.add_command(train.train)
     main.add_command(run.run)
+    main.add_command(telegram.telegram)
 
 
 _register_commands()

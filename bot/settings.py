@@ -31,17 +31,64 @@ class Settings:
     log_level: str
     webchat_enabled: bool
     rest_token: str | None
+    # WhatsApp (Twilio) and Telegram channels; a channel is off while its secrets are missing.
+    pseudonym_key: str | None = None
+    public_base_url: str | None = None
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = None
+    twilio_whatsapp_from: str | None = None
+    twilio_template_sid: str | None = None
+    twilio_api_base_url: str | None = None
+    telegram_bot_token: str | None = None
+    telegram_webhook_secret: str | None = None
+    telegram_api_base_url: str = "https://api.telegram.org"
+    telegram_allow_groups: bool = False
+    channel_db: Path = PROJECT_ROOT / "var" / "channels.db"
+    send_attempts: int = 3
+    send_backoff_seconds: float = 1.0
+    outbox_retry_seconds: float = 60.0
+    address_retention_hours: float = 24.0
 
     @property
     def action_url(self) -> str:
         return _env("HELDER_ACTION_URL") or f"http://{self.host}:{self.action_port}/webhook"
 
     def rasa_environment(self) -> dict[str, str]:
-        """Variables that endpoints.yml and credentials.yml expand with ${...}."""
+        """Variables that endpoints.yml and credentials.yml expand with ${...}, and the
+        channel settings, so the Rasa process sees these settings (even changed ones)."""
+        channel_settings = {name: getattr(self, attribute) for name, attribute in CHANNEL_VARIABLES.items()}
         return {
             "HELDER_ACTION_URL": self.action_url,
             "HELDER_DATABASE_URL": self.database_url,
+            **{name: _as_text(value) for name, value in channel_settings.items() if value is not None},
         }
+
+
+# Environment variable -> Settings attribute, for the WhatsApp and Telegram channels.
+CHANNEL_VARIABLES = {
+    "HELDER_PSEUDONYM_KEY": "pseudonym_key",
+    "PUBLIC_BASE_URL": "public_base_url",
+    "TWILIO_ACCOUNT_SID": "twilio_account_sid",
+    "TWILIO_AUTH_TOKEN": "twilio_auth_token",
+    "TWILIO_WHATSAPP_FROM": "twilio_whatsapp_from",
+    "TWILIO_TEMPLATE_SID": "twilio_template_sid",
+    "TWILIO_API_BASE_URL": "twilio_api_base_url",
+    "TELEGRAM_BOT_TOKEN": "telegram_bot_token",
+    "TELEGRAM_WEBHOOK_SECRET": "telegram_webhook_secret",
+    "TELEGRAM_API_BASE_URL": "telegram_api_base_url",
+    "TELEGRAM_ALLOW_GROUPS": "telegram_allow_groups",
+    "HELDER_CHANNEL_DB": "channel_db",
+    "HELDER_SEND_ATTEMPTS": "send_attempts",
+    "HELDER_SEND_BACKOFF_SECONDS": "send_backoff_seconds",
+    "HELDER_OUTBOX_RETRY_SECONDS": "outbox_retry_seconds",
+    "HELDER_ADDRESS_RETENTION_HOURS": "address_retention_hours",
+}
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
 
 
 def _path(name: str, default: str) -> Path:
@@ -65,6 +112,22 @@ def load_settings() -> Settings:
         log_level=_env("HELDER_LOG_LEVEL", "INFO"),
         webchat_enabled=_env("HELDER_WEBCHAT", "1") == "1",
         rest_token=_env("HELDER_REST_TOKEN"),
+        pseudonym_key=_env("HELDER_PSEUDONYM_KEY"),
+        public_base_url=_env("PUBLIC_BASE_URL"),
+        twilio_account_sid=_env("TWILIO_ACCOUNT_SID"),
+        twilio_auth_token=_env("TWILIO_AUTH_TOKEN"),
+        twilio_whatsapp_from=_env("TWILIO_WHATSAPP_FROM"),
+        twilio_template_sid=_env("TWILIO_TEMPLATE_SID"),
+        twilio_api_base_url=_env("TWILIO_API_BASE_URL"),
+        telegram_bot_token=_env("TELEGRAM_BOT_TOKEN"),
+        telegram_webhook_secret=_env("TELEGRAM_WEBHOOK_SECRET"),
+        telegram_api_base_url=_env("TELEGRAM_API_BASE_URL", "https://api.telegram.org"),
+        telegram_allow_groups=_env("TELEGRAM_ALLOW_GROUPS", "0") == "1",
+        channel_db=_path("HELDER_CHANNEL_DB", "var/channels.db"),
+        send_attempts=max(1, int(_env("HELDER_SEND_ATTEMPTS", "3"))),
+        send_backoff_seconds=float(_env("HELDER_SEND_BACKOFF_SECONDS", "1")),
+        outbox_retry_seconds=float(_env("HELDER_OUTBOX_RETRY_SECONDS", "60")),
+        address_retention_hours=float(_env("HELDER_ADDRESS_RETENTION_HOURS", "24")),
     )
 
 

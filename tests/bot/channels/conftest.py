@@ -1,0 +1,50 @@
+"""A Helder with the WhatsApp and Telegram channels on, talking to fake Twilio and
+Telegram APIs on 127.0.0.1 (the real SDK clients are pointed at them)."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from fakes.helder_channels import ACCOUNT_SID, AUTH_TOKEN, BOT_TOKEN, ChannelHelder, channel_settings, helder_services
+from fakes.telegram_api import FakeTelegram
+from fakes.twilio_api import FakeTwilio
+
+from bot.processes import free_port, start_all, stop_all
+from bot.settings import get_settings
+
+
+@pytest.fixture(scope="session")
+def fake_twilio():
+    server = FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def fake_telegram():
+    server = FakeTelegram(BOT_TOKEN).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def helder_channels(trained_model: Path, tmp_path_factory, fake_twilio, fake_telegram) -> ChannelHelder:
+    """Helder with both channels on, on free ports, its own tracker and channel databases."""
+    workdir = tmp_path_factory.mktemp("helder-channels")
+    database = workdir / "helder.db"
+    settings = channel_settings(
+        dataclasses.replace(get_settings(), rasa_port=free_port(), action_port=free_port(),
+                            database_url=f"sqlite:///{database}"),
+        workdir, fake_twilio.url, fake_telegram.url,
+    )
+    services = helder_services(settings, trained_model, workdir)
+    start_all(services)
+    try:
+        yield ChannelHelder(
+            base_url=f"http://127.0.0.1:{settings.rasa_port}", database=database, log_dir=workdir,
+            channel_db=settings.channel_db,
+            twilio=fake_twilio, telegram=fake_telegram,
+        )
+    finally:
+        stop_all(services)
