@@ -24,6 +24,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.constants import (
     ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
     ENTITY_ATTRIBUTE_TYPE,
     ENTITY_ATTRIBUTE_VALUE,
     EXTRACTOR,
@@ -129,7 +131,9 @@ class MessageTriage(GraphComponent):
             _set_intent(message, OTHER_LANGUAGE)
         elif language and language != _conversation_language(tracker):
             entities = [e for e in message.get(ENTITIES, []) if e.get(ENTITY_ATTRIBUTE_TYPE) != LANGUAGE_ENTITY]
+            # The whole message is the "span": Rasa's evaluation sorts entities by start.
             entities.append({ENTITY_ATTRIBUTE_TYPE: LANGUAGE_ENTITY, ENTITY_ATTRIBUTE_VALUE: language,
+                             ENTITY_ATTRIBUTE_START: 0, ENTITY_ATTRIBUTE_END: len(text),
                              EXTRACTOR: type(self).__name__})
             message.set(ENTITIES, entities, add_to_output=True)
 
