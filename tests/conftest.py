@@ -104,7 +104,9 @@ def helder(trained_model: Path, tmp_path_factory) -> RunningHelder:
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"]
 
 
-@pytest.fixture(scope="session")
+# Per module: Playwright's sync API keeps an event loop running while it is open,
+# which would stop later tests from using asyncio.run().
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
