@@ -99,9 +99,10 @@ class HelderRestInput(InputChannel):
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
-            except Exception:
-                # Never log the text: it may contain personal data.
-                logger.exception("REST message could not be handled")
+            except Exception as error:
+                # Only the error's type: its message or traceback may quote the resident's text.
+                logger.error("REST message could not be handled (%s)", type(error).__name__,
+                             exc_info=logger.isEnabledFor(logging.DEBUG))
                 return response.json({"error": "message could not be handled"}, status=500)
             return response.json(collector.messages)
 
