@@ -28,13 +28,13 @@ def _history_row(results: dict) -> dict:
     }
 
 
-def results_section(results: dict, history: list[dict]) -> str:
+def results_section(results: dict, history: list[dict], sections: dict | None = None) -> str:
     targets = results["targets"]
     intents, matching, latency = results["intents"], results["matching"], results["latency"]
     training = results.get("training") or {}
     lines = [
         BEGIN,
-        f"## Latest run: {results['date']}",
+        f"## Latest run: {results.get('core_date', results['date'])}",
         "",
         f"Machine: {results['machine']}",
         "",
@@ -67,16 +67,24 @@ def results_section(results: dict, history: list[dict]) -> str:
             f"| {row['date']} | {row['machine'].split(':')[0]} | {row['macro_f1']:.3f} | {row['accuracy']:.3f} | "
             f"{row['top1']:.3f} | {row['top3']:.3f} | {row['p50_ms']} | {row['p95_ms']} | {row['training_s']} | {row['memory_mb']} |"
         )
-    lines += ["", "Misclassified messages and matching misses of the latest run: `bench/results/latest.json`.", END]
+    lines += ["", "Misclassified messages and matching misses of the latest run: `bench/results/latest.json`."]
+    for name, module in (sections or {}).items():
+        result = (results.get("sections") or {}).get(name)
+        if result:
+            lines += ["", module.markdown(result).strip()]
+    lines.append(END)
     return "\n".join(lines)
 
 
-def write_report(results: dict, path: Path) -> None:
+def write_report(results: dict, path: Path, sections: dict | None = None, core_ran: bool = True) -> None:
+    """Rewrites the results part of `path`; the trend gets a row when the core benchmarks ran.
+    `sections`: name -> module with `markdown(results)`, for the further benchmarks."""
     HISTORY.parent.mkdir(parents=True, exist_ok=True)
-    with HISTORY.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(_history_row(results), ensure_ascii=False) + "\n")
+    if core_ran:
+        with HISTORY.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(_history_row(results), ensure_ascii=False) + "\n")
     history = [json.loads(line) for line in HISTORY.read_text(encoding="utf-8").splitlines() if line.strip()]
-    section = results_section(results, history)
+    section = results_section(results, history, sections)
     text = path.read_text(encoding="utf-8") if path.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
     if BEGIN in text and END in text:
         head, rest = text.split(BEGIN, 1)

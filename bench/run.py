@@ -175,31 +175,69 @@ def vectors_comparison() -> dict:
     return {"available": True, "accuracy": result["accuracy"], "macro_f1": result["macro_f1"]}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=300, help="REST requests for the latency benchmark")
-    parser.add_argument("--skip-training", action="store_true", help="do not measure a full training run")
-    args = parser.parse_args()
+# Further benchmarks, one module each in bench/ (name -> module). Each module has
+# `run() -> dict` (its results, JSON) and `markdown(results: dict) -> str` (its part of
+# docs/benchmarks.md). Add a line here for a new one.
+SECTIONS: dict[str, str] = {}
+CORE = "core"
 
+
+def _previous_results() -> dict:
+    latest = RESULTS / "latest.json"
+    return json.loads(latest.read_text(encoding="utf-8")) if latest.exists() else {}
+
+
+def core_benchmark(args: argparse.Namespace) -> dict:
     model_dir = get_settings().model_dir
     training.train(model_dir)
     model = training.model_path(model_dir)
-    results = {
-        "date": dt.datetime.now().isoformat(timespec="minutes"),
-        "machine": machine.describe(),
-        "targets": TARGETS,
+    return {
         "intents": intent_benchmark(model),
         "matching": matching_benchmark(),
         "latency": latency_benchmark(model, args.rounds),
         "training": None if args.skip_training else training_benchmark(),
         "vectors_config": vectors_comparison(),
     }
+
+
+def main() -> None:
+    import importlib
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=300, help="REST requests for the latency benchmark")
+    parser.add_argument("--skip-training", action="store_true", help="do not measure a full training run")
+    parser.add_argument("--only", default="", help=f"comma-separated sections to run: {CORE}, " + ", ".join(SECTIONS)
+                        + " (default: all); the others keep their previous results")
+    args = parser.parse_args()
+    chosen = [name.strip() for name in args.only.split(",") if name.strip()] or [CORE, *SECTIONS]
+    unknown = [name for name in chosen if name != CORE and name not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(unknown)}")
+
+    now = dt.datetime.now().isoformat(timespec="minutes")
+    results = _previous_results()
+    results.update({"date": now, "machine": machine.describe(), "targets": TARGETS})
+    if CORE in chosen:
+        results.update(core_benchmark(args))
+        results["core_date"] = now
+    sections = results.setdefault("sections", {})
+    for name in chosen:
+        if name != CORE:
+            result = importlib.import_module(SECTIONS[name]).run()
+            sections[name] = {**result, "date": now, "machine": results["machine"]}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
-    write_report(results, PROJECT_ROOT / "docs" / "benchmarks.md")
-    print(json.dumps({k: v for k, v in results.items() if k not in ("intents", "matching")}, indent=1))
-    print(f"intents: accuracy {results['intents']['accuracy']}, macro-F1 {results['intents']['macro_f1']}")
-    print(f"matching: top-1 {results['matching']['top1']}, top-3 {results['matching']['top3']}")
+    write_report(results, PROJECT_ROOT / "docs" / "benchmarks.md",
+                 {name: importlib.import_module(module) for name, module in SECTIONS.items()},
+                 core_ran=CORE in chosen)
+    if CORE in chosen:
+        print(f"intents: accuracy {results['intents']['accuracy']}, macro-F1 {results['intents']['macro_f1']}")
+        print(f"matching: top-1 {results['matching']['top1']}, top-3 {results['matching']['top3']}")
+        print(f"latency: p50 {results['latency']['p50_ms']} ms, p95 {results['latency']['p95_ms']} ms")
+    for name in chosen:
+        if name != CORE:
+            print(f"{name}: " + json.dumps({k: v for k, v in sections[name].items() if not isinstance(v, (list, dict))},
+                                           ensure_ascii=False))
 
 
 if __name__ == "__main__":
