@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import asyncio
-import dataclasses
 import datetime as dt
 import json
 import statistics
@@ -113,14 +112,11 @@ def _post(url: str, sender: str, text: str) -> None:
 
 
 def latency_benchmark(model: Path, rounds: int) -> dict:
-    from bot.processes import free_port, rasa_services, start_all, stop_all
+    from bot.processes import isolated_settings, rasa_services, start_all, stop_all
 
     texts = [case["text"] for case in load_yaml("nlu_test.yml")["messages"]]
     with tempfile.TemporaryDirectory() as workdir:
-        settings = dataclasses.replace(
-            get_settings(), rasa_port=free_port(), action_port=free_port(),
-            database_url=f"sqlite:///{workdir}/bench.db",
-        )
+        settings = isolated_settings(Path(workdir))
         services = rasa_services(settings, model, log_dir=Path(workdir))
         start_all(services)
         try:

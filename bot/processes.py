@@ -65,6 +65,25 @@ class Service:
             pass
 
 
+def isolated_settings(workdir: Path, base: Settings | None = None, **changes) -> Settings:
+    """Settings for a Helder of its own (tests, benchmarks): free ports, and the tracker
+    store and Helder's database in `workdir`, the latter created by the migrations."""
+    import dataclasses
+
+    from bot.db import Database
+    from bot.settings import get_settings
+
+    settings = dataclasses.replace(
+        base or get_settings(), rasa_port=free_port(), action_port=free_port(),
+        database_url=f"sqlite:///{workdir / 'helder.db'}", app_database_url=f"sqlite:///{workdir / 'helder-app.db'}",
+        **changes,
+    )
+    database = Database(settings.app_database_url)
+    database.upgrade()
+    database.dispose()
+    return settings
+
+
 def rasa_services(settings: Settings, model_path: Path, log_dir: Path | None = None) -> list[Service]:
     """The action server and the Rasa server, configured from the settings."""
     env = {**settings.rasa_environment(), "SANIC_HOST": settings.host, "LOG_LEVEL": settings.log_level,

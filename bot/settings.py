@@ -25,6 +25,7 @@ class Settings:
     rasa_port: int
     action_port: int
     database_url: str
+    app_database_url: str
     model_dir: Path
     content_dir: Path
     register_dir: Path
@@ -43,7 +44,6 @@ class Settings:
     telegram_webhook_secret: str | None = None
     telegram_api_base_url: str = "https://api.telegram.org"
     telegram_allow_groups: bool = False
-    channel_db: Path = PROJECT_ROOT / "var" / "channels.db"
     send_attempts: int = 3
     send_backoff_seconds: float = 1.0
     outbox_retry_seconds: float = 60.0
@@ -60,6 +60,7 @@ class Settings:
         return {
             "HELDER_ACTION_URL": self.action_url,
             "HELDER_DATABASE_URL": self.database_url,
+            "HELDER_APP_DATABASE_URL": self.app_database_url,
             **{name: _as_text(value) for name, value in channel_settings.items() if value is not None},
         }
 
@@ -77,7 +78,6 @@ CHANNEL_VARIABLES = {
     "TELEGRAM_WEBHOOK_SECRET": "telegram_webhook_secret",
     "TELEGRAM_API_BASE_URL": "telegram_api_base_url",
     "TELEGRAM_ALLOW_GROUPS": "telegram_allow_groups",
-    "HELDER_CHANNEL_DB": "channel_db",
     "HELDER_SEND_ATTEMPTS": "send_attempts",
     "HELDER_SEND_BACKOFF_SECONDS": "send_backoff_seconds",
     "HELDER_OUTBOX_RETRY_SECONDS": "outbox_retry_seconds",
@@ -106,6 +106,7 @@ def load_settings() -> Settings:
         rasa_port=int(_env("HELDER_RASA_PORT", "5005")),
         action_port=int(_env("HELDER_ACTION_PORT", "5055")),
         database_url=_env("HELDER_DATABASE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'helder.db'}"),
+        app_database_url=_env("HELDER_APP_DATABASE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'helder-app.db'}"),
         model_dir=_path("HELDER_MODEL_DIR", "models"),
         content_dir=_path("HELDER_CONTENT_DIR", "data/content"),
         register_dir=_path("HELDER_REGISTER_DIR", "data/register"),
@@ -123,7 +124,6 @@ def load_settings() -> Settings:
         telegram_webhook_secret=_env("TELEGRAM_WEBHOOK_SECRET"),
         telegram_api_base_url=_env("TELEGRAM_API_BASE_URL", "https://api.telegram.org"),
         telegram_allow_groups=_env("TELEGRAM_ALLOW_GROUPS", "0") == "1",
-        channel_db=_path("HELDER_CHANNEL_DB", "var/channels.db"),
         send_attempts=max(1, int(_env("HELDER_SEND_ATTEMPTS", "3"))),
         send_backoff_seconds=float(_env("HELDER_SEND_BACKOFF_SECONDS", "1")),
         outbox_retry_seconds=float(_env("HELDER_OUTBOX_RETRY_SECONDS", "60")),

@@ -9,18 +9,62 @@ from pathlib import Path
 from typing import Any
 
 import shutil
+import tempfile
+import uuid
 
 import pytest
 
 from bot import training
 from bot.content.library import get_library
-from bot.processes import free_port, rasa_services, start_all, stop_all
+from bot.db import Database
+from bot.services.postgres import LocalPostgres
+from bot.processes import free_port, isolated_settings, rasa_services, start_all, stop_all
 from bot.settings import PROJECT_ROOT, get_settings
 
 
 @pytest.fixture(scope="session")
 def library():
     return get_library()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for this test run (in /tmp, which its user can reach)."""
+    folder = Path(tempfile.mkdtemp(prefix="helder-pg-"))
+    server = LocalPostgres(folder, free_port()).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def empty_database(request, tmp_path):
+    """Makes an empty (not migrated) Helder database: "sqlite" in tmp_path, or "postgresql",
+    a new database on the test run's server."""
+    made: list[Database] = []
+
+    def make(kind: str) -> Database:
+        if kind == "sqlite":
+            database = Database(f"sqlite:///{tmp_path / f'app-{uuid.uuid4().hex[:8]}.db'}")
+        else:
+            server = request.getfixturevalue("postgres_server")
+            database = Database(server.create_database(f"t_{uuid.uuid4().hex[:12]}"))
+        made.append(database)
+        return database
+
+    yield make
+    for database in made:
+        database.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, empty_database) -> Database:
+    """Helder's database, migrated to the newest revision; each test runs on SQLite and PostgreSQL."""
+    database = empty_database(request.param)
+    database.upgrade()
+    return database
 
 
 @pytest.fixture(scope="session")
@@ -81,12 +125,7 @@ def helder(trained_model: Path, tmp_path_factory) -> RunningHelder:
     """Helder's action server and Rasa server, really running, on free ports."""
     workdir = tmp_path_factory.mktemp("helder")
     database = workdir / "helder.db"
-    settings = dataclasses.replace(
-        get_settings(),
-        rasa_port=free_port(),
-        action_port=free_port(),
-        database_url=f"sqlite:///{database}",
-    )
+    settings = isolated_settings(workdir)
     services = rasa_services(settings, trained_model, log_dir=workdir)
     start_all(services)
     try:

@@ -5,7 +5,9 @@ order. A reply the service refuses for a while (429, 5xx, network) is tried agai
 at once with back-off (HELDER_SEND_ATTEMPTS, HELDER_SEND_BACKOFF_SECONDS); one that
 still fails stays in the outbox, is logged without its content and is tried again
 by `run_retries` every HELDER_OUTBOX_RETRY_SECONDS (longer after each failure).
-Later replies wait behind it, so the resident reads them in order.
+Later replies wait behind it, so the resident reads them in order. Several processes
+(Rasa servers, the staff inbox) share the outbox; a send lease in the store lets only
+one of them send a resident's replies at a time.
 
 WhatsApp only lets a business send free text within 24 hours of the resident's
 last message. Outside that window the courier sends the approved template once
@@ -16,7 +18,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import socket
 import time
+import uuid
 from typing import Any, AsyncIterator, Awaitable, Callable, Optional
 
 from bot.channels.store import Address, ChannelStore
@@ -89,6 +94,8 @@ class Courier:
         self._notify = notify
         self.clock = clock
         self._locks = KeyedLocks()
+        # Who holds a send lease: unique per courier, also across machines.
+        self.holder = f"{socket.gethostname()[:30]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
     async def deliver(self, pseudonym: str, messages: list[dict[str, Any]]) -> None:
         """Queues the messages behind any earlier ones and sends what may be sent now."""
@@ -97,7 +104,7 @@ class Courier:
         await self.flush(pseudonym)
 
     async def flush(self, pseudonym: str, only_when_due: bool = False) -> None:
-        async with self._locks.hold(pseudonym):
+        async with self._locks.hold(pseudonym), self.store.lease(pseudonym, self.holder, self.clock):
             await self._flush(pseudonym, only_when_due)
 
     def in_window(self, address: Address) -> bool:
@@ -126,6 +133,7 @@ class Courier:
                 )
                 return
             await self.store.sent(entry.id)
+            await self.store.acquire_lease(pseudonym, self.holder, self.clock())  # renew for the next one
             if entry.attempts:
                 logger.info("%s: a reply from the outbox was sent after %d failed attempts", self.channel, entry.attempts)
 

@@ -1,25 +1,32 @@
-"""The channels' own small SQLite store (HELDER_CHANNEL_DB, default var/channels.db).
+"""The channels' store, in Helder's database (bot/db; tables in tables.py).
 
 - addresses: pseudonym -> real address (WhatsApp number, Telegram chat id) and the
   time of the resident's last message. Kept only while a reply may need it:
   `purge` removes it after HELDER_ADDRESS_RETENTION_HOURS, unless an unsent reply
   waits for it or someone asked to keep it longer (`keep`, for a staff answer).
 - delivered: message ids (Twilio MessageSid, Telegram update_id) already received,
-  so a repeated delivery is answered once.
+  so a repeated delivery is answered once, also when it reaches another server.
 - outbox: replies in the order they must be sent. A reply is removed once the
   service accepted it; one that failed stays, and is tried again later.
+- send leases: only one process at a time sends a resident's replies (several Rasa
+  servers and the staff inbox share the outbox), so none is sent twice or out of order.
 
-Every call runs in a worker thread, so the event loop never waits on the disk.
+Every call runs in a worker thread, so the event loop never waits on the database.
 Nothing here is logged: it holds addresses and reply texts.
 """
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Callable, Optional, TypeVar
+from typing import Any, AsyncIterator, Callable, Optional, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from bot.channels.tables import addresses, delivered, outbox, send_leases
+from bot.db import Database, dialect_insert, insert_ignoring_duplicates, upsert
 
 T = TypeVar("T")
 
@@ -27,34 +34,9 @@ T = TypeVar("T")
 DELIVERED_RETENTION_SECONDS = 7 * 24 * 3600
 # A reply that could not be sent in a week is dropped (counted in the log).
 OUTBOX_MAX_AGE_SECONDS = 7 * 24 * 3600
-
-SCHEMA = """
-create table if not exists addresses (
-    pseudonym text primary key,
-    channel text not null,
-    address text not null,
-    last_inbound real not null,
-    keep_until real,
-    template_sent real
-);
-create table if not exists delivered (
-    channel text not null,
-    message_id text not null,
-    received real not null,
-    primary key (channel, message_id)
-);
-create table if not exists outbox (
-    id integer primary key autoincrement,
-    channel text not null,
-    pseudonym text not null,
-    message text not null,
-    created real not null,
-    attempts integer not null default 0,
-    next_attempt real not null,
-    last_error text
-);
-create index if not exists outbox_by_pseudonym on outbox (pseudonym, id);
-"""
+# A send lease lasts this long unless renewed (a process that died frees it by then).
+LEASE_SECONDS = 120.0
+LEASE_POLL_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -86,123 +68,130 @@ class Purged:
 
 
 class ChannelStore:
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._ready = False
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
-    def _connect(self) -> sqlite3.Connection:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        if not self._ready:
-            connection.execute("pragma journal_mode=wal")
-            connection.executescript(SCHEMA)
-            self._ready = True
-        return connection
-
-    def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        connection = self._connect()
-        try:
-            with connection:
-                connection.execute("begin immediate")
-                return work(connection)
-        finally:
-            connection.close()
-
-    async def _call(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        return await asyncio.to_thread(self._run, work)
+    async def _call(self, work: Callable[[Connection], T]) -> T:
+        return await self.database.run(work)
 
     # addresses ---------------------------------------------------------------
 
     async def remember(self, pseudonym: str, channel: str, address: str, now: float) -> None:
         """The resident just wrote: keep the address and the time (opens the reply window)."""
-        await self._call(lambda db: db.execute(
-            "insert into addresses (pseudonym, channel, address, last_inbound) values (?, ?, ?, ?) "
-            "on conflict (pseudonym) do update set address = excluded.address, "
-            "last_inbound = excluded.last_inbound, channel = excluded.channel",
-            (pseudonym, channel, address, now),
-        ))
+        statement = upsert(self.database, addresses,
+                           {"pseudonym": pseudonym, "channel": channel, "address": address, "last_inbound": now},
+                           key=["pseudonym"], update=["channel", "address", "last_inbound"])
+        await self._call(lambda db: db.execute(statement))
 
     async def lookup(self, pseudonym: str) -> Optional[Address]:
         row = await self._call(lambda db: db.execute(
-            "select pseudonym, channel, address, last_inbound, template_sent from addresses where pseudonym = ?",
-            (pseudonym,),
-        ).fetchone())
+            sa.select(addresses.c.pseudonym, addresses.c.channel, addresses.c.address,
+                      addresses.c.last_inbound, addresses.c.template_sent)
+            .where(addresses.c.pseudonym == pseudonym)).first())
         return Address(*row) if row else None
 
     async def keep(self, pseudonym: str, until: float) -> None:
         """Keep the address at least until `until` (e.g. while staff prepare an answer)."""
+        current = sa.func.coalesce(addresses.c.keep_until, 0.0)
         await self._call(lambda db: db.execute(
-            "update addresses set keep_until = max(coalesce(keep_until, 0), ?) where pseudonym = ?", (until, pseudonym)
-        ))
+            addresses.update().where(addresses.c.pseudonym == pseudonym)
+            .values(keep_until=sa.case((current < until, until), else_=addresses.c.keep_until))))
 
     async def mark_template_sent(self, pseudonym: str, now: float) -> None:
         await self._call(lambda db: db.execute(
-            "update addresses set template_sent = ? where pseudonym = ?", (now, pseudonym)
-        ))
+            addresses.update().where(addresses.c.pseudonym == pseudonym).values(template_sent=now)))
+
+    async def forget(self, pseudonym: str) -> int:
+        """Removes the address and every waiting reply (the resident asked to delete their data)."""
+        def work(db: Connection) -> int:
+            db.execute(outbox.delete().where(outbox.c.pseudonym == pseudonym))
+            return db.execute(addresses.delete().where(addresses.c.pseudonym == pseudonym)).rowcount
+        return await self._call(work)
 
     # exactly once ------------------------------------------------------------
 
     async def first_delivery(self, channel: str, message_id: str, now: float) -> bool:
         """True the first time this message id arrives, False for every repeat."""
-        return await self._call(lambda db: db.execute(
-            "insert or ignore into delivered (channel, message_id, received) values (?, ?, ?)",
-            (channel, message_id, now),
-        ).rowcount == 1)
+        statement = insert_ignoring_duplicates(self.database, delivered).values(
+            channel=channel, message_id=message_id, received=now)
+        return await self._call(lambda db: db.execute(statement).rowcount == 1)
 
     # outbox ------------------------------------------------------------------
 
     async def enqueue(self, channel: str, pseudonym: str, messages: list[dict[str, Any]], now: float) -> None:
-        def work(db: sqlite3.Connection) -> None:
-            db.executemany(
-                "insert into outbox (channel, pseudonym, message, created, next_attempt) values (?, ?, ?, ?, ?)",
-                [(channel, pseudonym, json.dumps(message, ensure_ascii=False), now, now) for message in messages],
-            )
-        await self._call(work)
+        rows = [{"channel": channel, "pseudonym": pseudonym, "message": json.dumps(message, ensure_ascii=False),
+                 "created": now, "next_attempt": now} for message in messages]
+        if rows:
+            await self._call(lambda db: db.execute(outbox.insert(), rows))
 
     async def pending(self, pseudonym: str) -> list[OutboxEntry]:
         rows = await self._call(lambda db: db.execute(
-            "select id, channel, pseudonym, message, created, attempts, next_attempt, last_error from outbox "
-            "where pseudonym = ? order by id", (pseudonym,),
-        ).fetchall())
+            sa.select(outbox.c.id, outbox.c.channel, outbox.c.pseudonym, outbox.c.message, outbox.c.created,
+                      outbox.c.attempts, outbox.c.next_attempt, outbox.c.last_error)
+            .where(outbox.c.pseudonym == pseudonym).order_by(outbox.c.id)).all())
         return [OutboxEntry(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
 
     async def due(self, channel: str, now: float) -> list[str]:
         """Pseudonyms whose first waiting reply is due, oldest first."""
-        rows = await self._call(lambda db: db.execute(
-            "select o.pseudonym from outbox o join (select pseudonym, min(id) as first from outbox "
-            "where channel = ? group by pseudonym) f on o.id = f.first where o.next_attempt <= ? order by o.id",
-            (channel, now),
-        ).fetchall())
-        return [row[0] for row in rows]
+        first = (sa.select(outbox.c.pseudonym, sa.func.min(outbox.c.id).label("first"))
+                 .where(outbox.c.channel == channel).group_by(outbox.c.pseudonym).subquery())
+        query = (sa.select(outbox.c.pseudonym).join(first, outbox.c.id == first.c.first)
+                 .where(outbox.c.next_attempt <= now).order_by(outbox.c.id))
+        return [row[0] for row in await self._call(lambda db: db.execute(query).all())]
 
     async def sent(self, entry_id: int) -> None:
-        await self._call(lambda db: db.execute("delete from outbox where id = ?", (entry_id,)))
+        await self._call(lambda db: db.execute(outbox.delete().where(outbox.c.id == entry_id)))
 
     async def postpone(self, entry_id: int, now: float, delay: float, error: str) -> None:
         """A failed attempt: `error` is a short reason without content (e.g. "HTTP 500")."""
         await self._call(lambda db: db.execute(
-            "update outbox set attempts = attempts + 1, next_attempt = ?, last_error = ? where id = ?",
-            (now + delay, error, entry_id),
-        ))
+            outbox.update().where(outbox.c.id == entry_id)
+            .values(attempts=outbox.c.attempts + 1, next_attempt=now + delay, last_error=error[:200])))
 
     async def outbox_size(self, channel: Optional[str] = None) -> int:
-        return await self._call(lambda db: db.execute(
-            "select count(*) from outbox where (? is null or channel = ?)", (channel, channel)
-        ).fetchone()[0])
+        query = sa.select(sa.func.count()).select_from(outbox)
+        if channel is not None:
+            query = query.where(outbox.c.channel == channel)
+        return await self._call(lambda db: db.execute(query).scalar_one())
+
+    # send leases -------------------------------------------------------------
+
+    async def acquire_lease(self, pseudonym: str, holder: str, now: float, seconds: float = LEASE_SECONDS) -> bool:
+        """Takes (or renews) the right to send this resident's replies; False while another holds it."""
+        statement = dialect_insert(self.database, send_leases).values(pseudonym=pseudonym, holder=holder, until=now + seconds)
+        statement = statement.on_conflict_do_update(
+            index_elements=["pseudonym"],
+            set_={"holder": statement.excluded.holder, "until": statement.excluded.until},
+            where=(send_leases.c.until < now) | (send_leases.c.holder == holder),
+        )
+        return await self._call(lambda db: db.execute(statement).rowcount == 1)
+
+    async def release_lease(self, pseudonym: str, holder: str) -> None:
+        await self._call(lambda db: db.execute(send_leases.delete().where(
+            (send_leases.c.pseudonym == pseudonym) & (send_leases.c.holder == holder))))
+
+    @contextlib.asynccontextmanager
+    async def lease(self, pseudonym: str, holder: str, clock: Callable[[], float]) -> AsyncIterator[None]:
+        """Waits until this process may send the resident's replies, and frees it afterwards."""
+        while not await self.acquire_lease(pseudonym, holder, clock()):
+            await asyncio.sleep(LEASE_POLL_SECONDS)
+        try:
+            yield
+        finally:
+            await self.release_lease(pseudonym, holder)
 
     # retention ---------------------------------------------------------------
 
     async def purge(self, now: float, retention_seconds: float) -> Purged:
-        def work(db: sqlite3.Connection) -> Purged:
-            expired = db.execute("delete from outbox where created < ?", (now - OUTBOX_MAX_AGE_SECONDS,)).rowcount
-            addresses = db.execute(
-                "delete from addresses where last_inbound < ? and coalesce(keep_until, 0) < ? "
-                "and pseudonym not in (select pseudonym from outbox)",
-                (now - retention_seconds, now),
-            ).rowcount
-            delivered = db.execute(
-                "delete from delivered where received < ?", (now - DELIVERED_RETENTION_SECONDS,)
-            ).rowcount
-            return Purged(addresses, delivered, expired)
+        def work(db: Connection) -> Purged:
+            expired = db.execute(outbox.delete().where(outbox.c.created < now - OUTBOX_MAX_AGE_SECONDS)).rowcount
+            waiting = sa.select(outbox.c.pseudonym)
+            removed = db.execute(addresses.delete().where(
+                (addresses.c.last_inbound < now - retention_seconds)
+                & (sa.func.coalesce(addresses.c.keep_until, 0.0) < now)
+                & addresses.c.pseudonym.not_in(waiting))).rowcount
+            old = db.execute(delivered.delete().where(
+                delivered.c.received < now - DELIVERED_RETENTION_SECONDS)).rowcount
+            db.execute(send_leases.delete().where(send_leases.c.until < now))
+            return Purged(removed, old, expired)
         return await self._call(work)

@@ -32,6 +32,7 @@ from bot.channels import replies
 from bot.channels.base import MessagingChannel, OnNewMessage, missing_settings
 from bot.channels.delivery import Courier
 from bot.channels.store import ChannelStore
+from bot.db import get_database
 from bot.channels.telegram_api import TelegramApi
 
 logger = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ class TelegramInput(MessagingChannel):
             logger.info("Telegram channel is off: %s not set", ", ".join(missing))
             return cls(None, None, None, None)
         api = TelegramApi(settings.telegram_bot_token, settings.telegram_api_base_url)
-        store = ChannelStore(settings.channel_db)
+        store = ChannelStore(get_database(settings.app_database_url))
         courier = Courier(
             CHANNEL, store,
             lambda chat_id, message: api.send_text(chat_id, message["text"], message.get("buttons") or ()),

@@ -30,6 +30,7 @@ from bot.channels import replies
 from bot.channels.base import MessagingChannel, OnNewMessage, missing_settings
 from bot.channels.delivery import Courier
 from bot.channels.store import ChannelStore
+from bot.db import get_database
 from bot.channels.twilio_api import TwilioWhatsApp
 
 logger = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ class WhatsAppInput(MessagingChannel):
         client = TwilioWhatsApp(settings.twilio_account_sid, settings.twilio_auth_token,
                                 settings.twilio_whatsapp_from, settings.twilio_api_base_url)
         template = settings.twilio_template_sid
-        store = ChannelStore(settings.channel_db)
+        store = ChannelStore(get_database(settings.app_database_url))
         courier = Courier(
             CHANNEL, store, lambda to, message: client.send_text(to, message["body"]),
             attempts=settings.send_attempts, backoff_seconds=settings.send_backoff_seconds,

@@ -11,6 +11,7 @@ import click
 def run() -> None:
     """Run Helder locally (SQLite, REST channel, web chat). Ctrl-C stops everything."""
     from bot import training
+    from bot.db import get_database
     from bot.processes import rasa_services, start_all, stop_all
     from bot.settings import PROJECT_ROOT, get_settings
 
@@ -19,6 +20,7 @@ def run() -> None:
     model = training.model_path(settings.model_dir)
     if not model.exists():
         raise click.ClickException("No trained model yet: run `make run` (it trains first) or `helder train`.")
+    get_database(settings.app_database_url).upgrade()
     services = rasa_services(settings, model)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -31,14 +31,14 @@ def test_settings_are_read_and_passed_to_rasa(clean_env, tmp_path) -> None:
               "TWILIO_AUTH_TOKEN": "t", "TWILIO_WHATSAPP_FROM": "whatsapp:+1", "TWILIO_TEMPLATE_SID": "HX1",
               "TWILIO_API_BASE_URL": "http://127.0.0.1:1", "TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_SECRET": "s",
               "TELEGRAM_API_BASE_URL": "http://127.0.0.1:2", "TELEGRAM_ALLOW_GROUPS": "1",
-              "HELDER_CHANNEL_DB": str(tmp_path / "c.db"), "HELDER_SEND_ATTEMPTS": "5",
+              "HELDER_SEND_ATTEMPTS": "5",
               "HELDER_SEND_BACKOFF_SECONDS": "0.5", "HELDER_OUTBOX_RETRY_SECONDS": "30",
               "HELDER_ADDRESS_RETENTION_HOURS": "48"}
     for name, value in values.items():
         clean_env.setenv(name, value)
     settings = load_settings()
     assert (settings.telegram_allow_groups, settings.send_attempts, settings.outbox_retry_seconds,
-            settings.address_retention_hours, settings.channel_db) == (True, 5, 30.0, 48.0, tmp_path / "c.db")
+            settings.address_retention_hours) == (True, 5, 30.0, 48.0)
     env = settings.rasa_environment()
     numbers = {"HELDER_SEND_ATTEMPTS", "HELDER_SEND_BACKOFF_SECONDS", "HELDER_OUTBOX_RETRY_SECONDS",
                "HELDER_ADDRESS_RETENTION_HOURS"}

@@ -45,7 +45,6 @@ def channel_settings(base, workdir: Path, twilio_url: str, telegram_url: str):
         telegram_webhook_secret=WEBHOOK_SECRET,
         telegram_api_base_url=telegram_url,
         telegram_allow_groups=False,
-        channel_db=workdir / "channels.db",
         send_attempts=3,
         send_backoff_seconds=0.2,
         outbox_retry_seconds=1.0,
@@ -57,7 +56,7 @@ class ChannelHelder:
     base_url: str
     database: Path
     log_dir: Path
-    channel_db: Path
+    app_database_url: str
     twilio: FakeTwilio
     telegram: FakeTelegram
 

@@ -2,7 +2,6 @@
 Telegram APIs on 127.0.0.1 (the real SDK clients are pointed at them)."""
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,8 +9,7 @@ from fakes.helder_channels import ACCOUNT_SID, AUTH_TOKEN, BOT_TOKEN, ChannelHel
 from fakes.telegram_api import FakeTelegram
 from fakes.twilio_api import FakeTwilio
 
-from bot.processes import free_port, start_all, stop_all
-from bot.settings import get_settings
+from bot.processes import isolated_settings, start_all, stop_all
 
 
 @pytest.fixture(scope="session")
@@ -33,17 +31,13 @@ def helder_channels(trained_model: Path, tmp_path_factory, fake_twilio, fake_tel
     """Helder with both channels on, on free ports, its own tracker and channel databases."""
     workdir = tmp_path_factory.mktemp("helder-channels")
     database = workdir / "helder.db"
-    settings = channel_settings(
-        dataclasses.replace(get_settings(), rasa_port=free_port(), action_port=free_port(),
-                            database_url=f"sqlite:///{database}"),
-        workdir, fake_twilio.url, fake_telegram.url,
-    )
+    settings = channel_settings(isolated_settings(workdir), workdir, fake_twilio.url, fake_telegram.url)
     services = helder_services(settings, trained_model, workdir)
     start_all(services)
     try:
         yield ChannelHelder(
             base_url=f"http://127.0.0.1:{settings.rasa_port}", database=database, log_dir=workdir,
-            channel_db=settings.channel_db,
+            app_database_url=settings.app_database_url,
             twilio=fake_twilio, telegram=fake_telegram,
         )
     finally:

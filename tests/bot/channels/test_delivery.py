@@ -49,10 +49,10 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-async def wa(tmp_path, twilio_fake, clock):
+async def wa(database, twilio_fake, clock):
     """A WhatsApp courier as the channel builds it, with quick back-off."""
     client = TwilioWhatsApp(SID, TOKEN, FROM, twilio_fake.url)
-    store = ChannelStore(tmp_path / "channels.db")
+    store = ChannelStore(database)
 
     def make(template: str | None = TEMPLATE) -> Courier:
         return Courier("whatsapp", store, lambda to, m: client.send_text(to, m["body"]), attempts=3,
@@ -170,9 +170,9 @@ async def test_without_a_template_replies_wait_for_the_resident(wa, twilio_fake,
     assert bodies(twilio_fake) == ["later"]
 
 
-async def test_telegram_retry_after_then_success(tmp_path, telegram_fake, clock) -> None:
+async def test_telegram_retry_after_then_success(database, telegram_fake, clock) -> None:
     api = TelegramApi(BOT_TOKEN, telegram_fake.url)
-    courier = Courier("telegram", ChannelStore(tmp_path / "c.db"),
+    courier = Courier("telegram", ChannelStore(database),
                       lambda chat, m: api.send_text(chat, m["text"], m.get("buttons") or ()),
                       attempts=3, backoff_seconds=0.01, clock=clock)
     await courier.store.remember("p", "telegram", "4242", clock())
@@ -189,9 +189,9 @@ async def test_telegram_retry_after_then_success(tmp_path, telegram_fake, clock)
     await api.close()
 
 
-async def test_telegram_server_errors_go_to_the_outbox_and_are_retried(tmp_path, telegram_fake, clock) -> None:
+async def test_telegram_server_errors_go_to_the_outbox_and_are_retried(database, telegram_fake, clock) -> None:
     api = TelegramApi(BOT_TOKEN, telegram_fake.url)
-    courier = Courier("telegram", ChannelStore(tmp_path / "c.db"), lambda chat, m: api.send_text(chat, m["text"]),
+    courier = Courier("telegram", ChannelStore(database), lambda chat, m: api.send_text(chat, m["text"]),
                       attempts=3, backoff_seconds=0.01, retry_seconds=5, clock=clock)
     await courier.store.remember("p", "telegram", "4242", clock())
     await api.send_text("4242", "warm-up")  # getMe and a first message
@@ -230,3 +230,27 @@ async def test_concurrent_flushes_send_each_reply_once(wa, twilio_fake, clock) -
     await courier.store.enqueue("whatsapp", "p", [{"body": str(n)} for n in range(5)], clock())
     await asyncio.gather(*(courier.flush("p") for _ in range(4)))
     assert bodies(twilio_fake) == ["0", "1", "2", "3", "4"]
+
+
+async def test_two_processes_sharing_the_outbox_send_each_reply_once_in_order(wa, twilio_fake, clock) -> None:
+    """Two couriers (two Rasa servers, or a server and the staff inbox) on one outbox."""
+    import asyncio
+
+    first, second = wa(), wa()
+    assert first.holder != second.holder
+    await first.store.remember("p", "whatsapp", NUMBER, clock())
+    await asyncio.gather(*(courier.deliver("p", [{"body": f"{name}{number}"}])
+                           for number in range(5) for name, courier in (("a", first), ("b", second))))
+    sent = bodies(twilio_fake)
+    assert sorted(sent) == sorted(f"{name}{number}" for number in range(5) for name in "ab")
+    assert await first.store.outbox_size() == 0
+
+
+async def test_a_lease_left_by_a_dead_process_expires(wa, twilio_fake, clock) -> None:
+    courier = wa()
+    await courier.store.remember("p", "whatsapp", NUMBER, clock())
+    assert await courier.store.acquire_lease("p", "dead-process", clock())
+    assert not await courier.store.acquire_lease("p", courier.holder, clock())
+    clock.now += 121
+    await courier.deliver("p", [{"body": "toch verstuurd"}])
+    assert bodies(twilio_fake) == ["toch verstuurd"]

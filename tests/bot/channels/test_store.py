@@ -1,4 +1,4 @@
-"""The channels' SQLite store (bot/channels/store.py)."""
+"""The channels' store (bot/channels/store.py), on SQLite and on a real PostgreSQL server."""
 from __future__ import annotations
 
 import pytest
@@ -9,8 +9,8 @@ HOUR = 3600.0
 
 
 @pytest.fixture
-def store(tmp_path) -> ChannelStore:
-    return ChannelStore(tmp_path / "var" / "channels.db")
+def store(database) -> ChannelStore:
+    return ChannelStore(database)
 
 
 async def test_remember_and_lookup(store) -> None:

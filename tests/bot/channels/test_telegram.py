@@ -13,6 +13,7 @@ from fakes.helder_channels import telegram_callback, telegram_sender, telegram_u
 
 from bot.channels import replies, telegram
 from bot.channels.store import ChannelStore
+from bot.db import Database
 from bot.settings import get_settings
 
 # ---------------------------------------------------------------------------------------
@@ -89,7 +90,7 @@ def test_channel_is_off_without_settings_and_says_so(caplog) -> None:
 
 def test_channel_is_on_with_settings(tmp_path, caplog) -> None:
     settings = dataclasses.replace(_without_channels(), telegram_bot_token="1:x", telegram_webhook_secret="s",
-                                   pseudonym_key="k", channel_db=tmp_path / "c.db")
+                                   pseudonym_key="k", app_database_url=f"sqlite:///{tmp_path}/app.db")
     with caplog.at_level(logging.INFO, logger="bot.channels.telegram"):
         channel = telegram.TelegramInput.from_settings(settings)
     assert channel.enabled and channel.name() == "telegram"
@@ -256,7 +257,7 @@ def test_500_three_times_the_reply_waits_in_the_outbox_and_arrives_later(helder_
     to_chat = h.telegram.received(lambda r: r.path.endswith("/sendMessage") and str(r.params.get("chat_id")) == str(chat_id))
     assert [r.answered for r in to_chat] == [500, 500, 500] + [200] * len(expected)
     assert "telegram: a reply could not be sent (network: NetworkError, attempt 1)" in h.logs()
-    assert wait_until(lambda: asyncio.run(ChannelStore(h.channel_db).outbox_size("telegram")) == 0, timeout=10)
+    assert wait_until(lambda: asyncio.run(ChannelStore(Database(h.app_database_url)).outbox_size("telegram")) == 0, timeout=10)
 
 
 def test_the_channel_says_it_is_on(helder_channels) -> None:

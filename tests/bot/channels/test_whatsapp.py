@@ -14,6 +14,7 @@ from fakes.helder_channels import (AUTH_TOKEN, PUBLIC_BASE_URL, TEMPLATE_SID, WH
 
 from bot.channels import replies, whatsapp
 from bot.channels.store import ChannelStore
+from bot.db import Database
 from bot.settings import get_settings
 
 # ---------------------------------------------------------------------------------------
@@ -70,7 +71,7 @@ def test_channel_is_off_without_pseudonym_key(caplog) -> None:
 def test_channel_is_on_with_settings(tmp_path, caplog) -> None:
     settings = dataclasses.replace(_without_channels(), twilio_account_sid="AC1", twilio_auth_token="t",
                                    twilio_whatsapp_from="whatsapp:+1", public_base_url="https://x",
-                                   pseudonym_key="k", twilio_template_sid="HX1", channel_db=tmp_path / "c.db")
+                                   pseudonym_key="k", twilio_template_sid="HX1", app_database_url=f"sqlite:///{tmp_path}/app.db")
     with caplog.at_level(logging.INFO, logger="bot.channels.whatsapp"):
         channel = whatsapp.WhatsAppInput.from_settings(settings)
     assert channel.enabled and channel.name() == "whatsapp"
@@ -227,14 +228,14 @@ def test_500_three_times_the_reply_waits_in_the_outbox_and_arrives_later(helder_
     assert [r.answered for r in to_phone] == [500, 500, 500] + [201] * len(expected)
     assert time.monotonic() - started >= 1  # delivered by the outbox retry, not at once
     assert "whatsapp: a reply could not be sent (HTTP 500 (Twilio error 20500), attempt 1)" in h.logs()
-    assert wait_until(lambda: asyncio.run(ChannelStore(h.channel_db).outbox_size("whatsapp")) == 0, timeout=10)
+    assert wait_until(lambda: asyncio.run(ChannelStore(Database(h.app_database_url)).outbox_size("whatsapp")) == 0, timeout=10)
 
 
 def test_outside_the_24_hour_window_the_template_is_sent(helder_channels) -> None:
     """A staff answer the next day: the template goes out, the answer follows the resident's reply."""
     h, phone = helder_channels, number()
     sender = whatsapp_sender(phone)
-    store = ChannelStore(h.channel_db)
+    store = ChannelStore(Database(h.app_database_url))
     asyncio.run(store.remember(sender, "whatsapp", f"whatsapp:{phone}", time.time() - 25 * 3600))
     asyncio.run(store.enqueue("whatsapp", sender, [{"body": "Een medewerker: je bezwaar is ontvangen."}], time.time()))
     assert wait_until(lambda: h.whatsapp_to(phone), timeout=30) == [

@@ -1,0 +1,1 @@
+"""Real servers Helder runs on one machine: PostgreSQL (tests, `make run-prod`)."""
