@@ -9,7 +9,8 @@
 Building the instance loads deduce (about 5 s and 1.2 GB once deduce's lookup cache exists;
 the very first build in a fresh environment makes that cache, about 90 s). Nothing is loaded
 at import time. One shared instance; `anonymise` may be called from several threads.
-Errors and logs never contain the text.
+Errors never contain the text: a failure inside raises AnonymisationError naming only the
+kind of error (the original exception, which may quote the text, is not chained). Nothing is logged.
 
 Placeholders (each personal data item becomes "[TYPE]"):
 
@@ -58,11 +59,15 @@ from dataclasses import dataclass
 from bot.privacy import dates, identifiers
 from bot.privacy.spans import Span, existing_placeholders, replace, resolve
 
-__all__ = ["Anonymised", "Anonymiser", "PUBLIC_NUMBERS", "Span", "get_anonymiser"]
+__all__ = ["AnonymisationError", "Anonymised", "Anonymiser", "PUBLIC_NUMBERS", "Span", "get_anonymiser"]
 
 # Public phone numbers a resident may quote that carry the question ("ik heb 14 010 gebeld").
 # Digits only. Every other phone number is hidden.
 PUBLIC_NUMBERS = frozenset({"14010"})
+
+
+class AnonymisationError(RuntimeError):
+    """Anonymising failed. Its message names only the kind of error, never the text."""
 
 
 @dataclass(frozen=True)
@@ -92,13 +97,19 @@ class Anonymiser:
             raise TypeError(f"anonymise() needs a str, not {type(text).__name__}")
         if not text.strip():
             return Anonymised(text, [])
+        try:
+            spans = self._spans(text)
+        except Exception as error:   # a library's message may quote the text: never pass it on
+            raise AnonymisationError(f"anonymising failed ({type(error).__name__})") from None
+        return Anonymised(replace(text, spans), spans)
+
+    def _spans(self, text: str) -> list[Span]:
         candidates = identifiers.find_all(text)
         candidates += dates.dates(text)
         candidates += self._places.find(text)
         candidates += self._names.find(text)
         candidates = [span for span in candidates if not _is_public_number(text, span)]
-        spans = resolve(candidates, reserved=existing_placeholders(text))
-        return Anonymised(replace(text, spans), spans)
+        return resolve(candidates, reserved=existing_placeholders(text))
 
     def anonymise_text(self, text: str) -> str:
         return self.anonymise(text).text

@@ -27,9 +27,13 @@ CLOSE = "close"         # "mijn zoon", "groetjes": as weak, and a capitalised wo
 
 _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "is"), ("ik", "heet"),
                 ("naam", "is"), ("name", "is"))
-_WEAK_CUES = (("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("namens",),
+_WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
               ("werkcoach", "is"))
+# The phrase cues by their last word, so each token is checked against its own few.
+_PHRASE_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _cue, _strength in [(cue, STRONG) for cue in _STRONG_CUES] + [(cue, WEAK) for cue in _WEAK_CUES]:
+    _PHRASE_CUES.setdefault(_cue[-1], []).append((_cue, _strength))
 _POSSESSIVES = frozenset({"mijn", "m'n", "onze", "ons", "zijn", "haar", "my", "our", "his", "her", "de"})
 _JOINERS = frozenset({"en", "&", "and"})
 _ARTICLES = frozenset({"de", "het", "t", "den", "der"})
@@ -245,14 +249,11 @@ class _Reading:
     def _cues_ending_at(self, i: int) -> Iterator[tuple[str, str]]:
         """The cues whose last token is i, as (kind, strength)."""
         lowers = self.lowers
-        for cue in _STRONG_CUES:
+        for cue, strength in _PHRASE_CUES.get(lowers[i], ()):
             if self._ends_with(i, cue):
-                yield "strong", STRONG
+                yield strength, strength
         if lowers[i] == "naam" and self.text[self.tokens[i].end:].lstrip(" ").startswith(":"):
             yield "strong", STRONG
-        for cue in _WEAK_CUES:
-            if self._ends_with(i, cue):
-                yield "weak", WEAK
         if lowers[i] == "met" and (i == 0 or lowers[i - 1] in GREETINGS) and not self._next_is(i, "vriendelijke"):
             yield "weak", WEAK
         if lowers[i] in RELATIONS and i > 0 and lowers[i - 1] in _POSSESSIVES:
@@ -273,7 +274,7 @@ class _Reading:
         start = 0
         while start < len(self.tokens) and self.lowers[start] in GREETINGS:
             start += 1
-        if start >= len(self.tokens) or not self._cue_gap_ok(start, "weak") if start else False:
+        if start >= len(self.tokens) or (start > 0 and not self._cue_gap_ok(start, "weak")):
             return
         end = self.read_name(start, WEAK)
         if end is not None and end < len(self.tokens) and self.lowers[end] in ("hier", "here"):
