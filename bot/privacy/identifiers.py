@@ -1,5 +1,5 @@
-"""Recognizers for numbers and codes: e-mail, IBAN, BSN, phone numbers, licence plates,
-dates and other identifying numbers. Each returns candidate spans; anonymiser.resolve
+"""Recognizers for numbers and codes: e-mail, IBAN, BSN, phone numbers, licence plates and
+other identifying numbers (dates are in dates.py). Each yields candidate spans; spans.resolve
 picks one where they overlap."""
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ _NUMBER_CUES = (r"(?:klant|zaak|dossier|relatie|pas|aanvraag|factuur|cli[eë]nt|
 CUED_CODE = re.compile(
     rf"\b(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*(#?[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*)",
     re.IGNORECASE)
-# Dutch passport and identity card numbers: nine characters, letters and digits, last a digit.
+# Dutch passport and identity card numbers: nine capitals and digits, two letters first, a digit last.
 DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{2}[A-Z0-9]{6}\d\b")
 
 # Dutch licence plates: every sidecode, with dashes, in any case; without dashes too,
@@ -152,6 +152,9 @@ def cued_codes(text: str) -> Iterator[Span]:
         letters = sum(char.isalpha() for char in code)
         if digits >= 4 or (digits >= 2 and letters >= 2 and len(code) >= 6):
             yield Span("NUMMER", match.start(1), match.end(1))
+
+
+def document_numbers(text: str) -> Iterator[Span]:
     for match in DOCUMENT_NUMBER.finditer(text):
         yield Span("NUMMER", match.start(), match.end())
 
@@ -165,6 +168,7 @@ def plates(text: str) -> Iterator[Span]:
 
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
-    for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers, cued_codes, plates):
+    for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers, cued_codes,
+                       document_numbers, plates):
         found.extend(recognizer(text))
     return found

@@ -90,17 +90,18 @@ RELATIONS = frozenset("""zoon dochter moeder vader man vrouw broer zus zuster op
     husband wife brother sister friend neighbour neighbor""".split())
 
 # Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
-SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts groetjes, mvg mvgr vriendelijke
+SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts mvg mvgr vriendelijke
     hartelijke regards greetings cheers liefs doei dikke""".split())
 
 GREETINGS = frozenset("""hoi hallo hai hey hee hi hello goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag goeienavond goedendag dag beste salaam salam""".split())
 
-# Chat words and abbreviations that are in no dictionary and are not names.
+# Chat words, abbreviations and the words around personal data that are never a name,
+# several of them in no dictionary ("ff", "gwn", "hullie").
 CHAT_WORDS = frozenset("""ff effe efkes gwn gewoon wss idd btw aub svp ajb pls plz thx tnx
     dankje dankjewel bedankt lol haha hihi pff oke ok okee okay oki jaa nee neej ofzo enzo
     ipv ivm mbt tov ouwe ikke hullie nie niet mot motte ken kennie hebbie toch ook
-    ben heb bel mail app appen sms tel tel. mob nr nummer mobiel geb gebdatum naam adres
+    ben heb bel mail app appen sms tel mob nr nummer mobiel geb gebdatum naam adres
     postcode huisnummer hier daar thuis werk ja nee u jij jullie hij zij wij ze""".split())
 
 # More particles inside surnames than deduce's Dutch list ("El Amrani", "Ait Taleb", "da Silva").
@@ -113,17 +114,16 @@ STREET_SUFFIXES = ("straat", "weg", "laan", "plein", "singel", "kade", "dijk", "
                    "straatweg", "hoek", "kaai", "dam", "oord", "rade", "zoom", "hage", "burg",
                    "vliet", "vaart", "weide", "veld", "tuin", "kamp", "brink", "akker", "gaarde")
 
-# Words that start a street name before its street word ("Nieuwe Binnenweg", "Burg. Baumannlaan").
+# Words that start a street name before its street word ("Nieuwe Binnenweg", "Eerste Pijnackerstraat").
 STREET_MODIFIERS = frozenset("""nieuwe oude groene lange korte hoge lage grote kleine west oost noord
-    zuid burgemeester burg burg. dokter dr dr. prins prinses koningin koning graaf gravin sint st
-    st. van der den de het 't ter ten heer admiraal generaal kapitein president pastoor
+    zuid burgemeester burg dokter dr prins prinses koningin koning graaf gravin sint st
+    van der den de het 't ter ten heer admiraal generaal kapitein president pastoor
     eerste tweede derde vierde 1e 2e 3e 4e""".split())
 
 _DEDUCE_SRC = Path("data", "lookup", "src")
 
 
-def _deduce_list(deduce_root: Path, *parts: str) -> set[str]:
-    path = deduce_root.joinpath(_DEDUCE_SRC, *parts, "items.txt")
+def _lines(path: Path) -> set[str]:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
@@ -167,11 +167,12 @@ def _spacy_words(language: str) -> tuple[set[str], set[str]]:
     return words, verbs
 
 
-def _walk(trie, prefix: tuple[str, ...], out: set[str]) -> None:
-    if trie.is_terminal:
-        out.add(" ".join(prefix).lower())
+def _trie_items(trie, prefix: tuple[str, ...] = ()) -> set[str]:
+    """The entries of one of deduce's lookup tries, lower case, tokens joined by spaces."""
+    items = {" ".join(prefix).lower()} if trie.is_terminal else set()
     for token, child in trie.children.items():
-        _walk(child, prefix + (token,), out)
+        items |= _trie_items(child, prefix + (token,))
+    return items
 
 
 @dataclass(frozen=True)
@@ -207,26 +208,20 @@ class Vocabulary:
         import deduce as deduce_package
 
         lookups = deduce.lookup_structs
-        first_names: set[str] = set()
-        surnames: set[str] = set()
-        _walk(lookups["first_name"], (), first_names)
-        _walk(lookups["surname"], (), surnames)
-        surnames |= {item.lower() for item in lookups["interfix_surname"]}   # "Jong" of "de Jong"
+        # "Jong" of "de Jong" is in interfix_surname
+        surnames = _trie_items(lookups["surname"]) | {item.lower() for item in lookups["interfix_surname"]}
         interfixes = {item.lower() for item in lookups["interfix"]} | EXTRA_INTERFIXES
-        places: set[str] = set()
-        _walk(lookups["placename"], (), places)
         stop_words = ({item.lower() for item in lookups["stop_word"]}
                       | _spacy_stop_words("nl") | _spacy_stop_words("en") | CHAT_WORDS
                       | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS)
         common = stop_words | {item.lower() for item in lookups["common_word"]}
-        root = Path(deduce_package.__file__).parent
-        streets = {street.lower() for street in _deduce_list(root, "locations", "lst_street")}
-        bag = root.joinpath(_DEDUCE_SRC, "locations", "lst_street", "streets_bag.txt")
-        streets |= {line.strip().lower() for line in bag.read_text(encoding="utf-8").splitlines() if line.strip()}
+        # deduce's street lists as files: its street trie holds every abbreviated variant (3 s to walk)
+        street_lists = Path(deduce_package.__file__).parent / _DEDUCE_SRC / "locations" / "lst_street"
+        streets = {street.lower() for name in ("items.txt", "streets_bag.txt") for street in _lines(street_lists / name)}
         dutch, dutch_verbs = _spacy_words("nl")
         english, english_verbs = _spacy_words("en")
         return cls(
-            first_names=frozenset(first_names),
+            first_names=frozenset(_trie_items(lookups["first_name"])),
             surnames=frozenset(surnames),
             interfixes=frozenset(interfixes),
             stop_words=frozenset(stop_words),
@@ -234,5 +229,5 @@ class Vocabulary:
             words=frozenset(dutch | english),
             verbs=frozenset(dutch_verbs | english_verbs),
             streets=frozenset(streets),
-            places=frozenset(places),
+            places=frozenset(_trie_items(lookups["placename"])),
         )

@@ -38,7 +38,6 @@ _POSSESSIVES = frozenset({"mijn", "m'n", "onze", "ons", "zijn", "haar", "my", "o
 _JOINERS = frozenset({"en", "&", "and"})
 _ARTICLES = frozenset({"de", "het", "t", "den", "der"})
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "rond", "from", "to"})
-_LATE_GROUP = ("groet", "groeten", "groetjes")
 _MAX_NAME_TOKENS = 4
 _CUE_GAP = re.compile(r"[\s,:;.\-–]*")
 
@@ -53,7 +52,6 @@ _DEDUCE_NAME_PROCESSORS = frozenset({
 @dataclass(frozen=True)
 class _Token:
     text: str
-    lower: str
     start: int
     end: int
 
@@ -76,7 +74,7 @@ class NameFinder:
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
-            document = self._deduce.deidentify(reading.text, enabled=set(_DEDUCE_NAME_PROCESSORS))
+            document = self._deduce.deidentify(reading.text, enabled=_DEDUCE_NAME_PROCESSORS)
         for annotation in document.annotations:
             if annotation.tag in ("persoon", "patient"):
                 yield from reading.clean_name(annotation.start_char, annotation.end_char)
@@ -88,8 +86,8 @@ class _Reading:
     def __init__(self, text: str, vocabulary: Vocabulary, protected: "re.Pattern[str]") -> None:
         self.text = text
         self.v = vocabulary
-        self.tokens = [_Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.lowers = [token.lower for token in self.tokens]
+        self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.lowers = [token.text.lower() for token in self.tokens]
         self.protected = [m.span() for m in protected.finditer(text)] + self._organisation_names()
 
     def _organisation_names(self) -> list[tuple[int, int]]:
@@ -144,9 +142,6 @@ class _Reading:
 
     def is_capitalised(self, i: int) -> bool:
         return self.tokens[i].text[0].isupper()
-
-    def at_sentence_start(self, i: int) -> bool:
-        return i == 0 or bool(re.search(r"[.!?\n:]\s*$", self.gap(i)))
 
     def name_like(self, i: int, strength: str) -> bool:
         """Whether token i can be the first word of a name after a cue of this strength."""
@@ -264,9 +259,7 @@ class _Reading:
             yield "relation", CLOSE
         if lowers[i] in HONORIFICS:
             yield "title", TITLE
-        if lowers[i] in SIGN_OFFS and lowers[i] not in ("vriendelijke", "hartelijke"):
-            yield "sign-off", CLOSE
-        if lowers[i] in _LATE_GROUP and i > 0 and lowers[i - 1] in ("vriendelijke", "hartelijke"):
+        if lowers[i] in SIGN_OFFS:
             yield "sign-off", CLOSE
 
     def introductions(self) -> Iterator[Span]:
@@ -349,11 +342,12 @@ class _Reading:
             return False
         if len(names) == 1 and self.is_word(names[0]) and not self.is_known_name(names[0]):
             return False
-        first = run[0]
-        before = self.lowers[first - 1] if first > 0 else ""
-        if self.lowers[first] in _ARTICLES and not self._name_before(first):
-            return False   # "de Maas", "De Doelen": an article and a noun, not "(Jan) de Vries"
-        if len(names) == 1 and before in _PLACE_PREPOSITIONS and self.lowers[names[0]] in self.v.places:
+        before = run[0] - 1
+        if before < 0 or not self.joined(run[0]):
+            return True
+        if self.lowers[before] in _ARTICLES and not self._name_before(before):
+            return False   # "de Maas": an article and a noun, not "(Jan) de Vries" or "meneer de Wit"
+        if len(names) == 1 and self.lowers[before] in _PLACE_PREPOSITIONS and self.lowers[names[0]] in self.v.places:
             return False   # "ik werk in Gouda"
         return True
 

@@ -19,7 +19,6 @@ _ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b)
              r"(?:\s?-\s?\d{1,3}(?![\w])|\s\d{1,2}(?:e|ste|de)\b(?:\s?(?:hoog|verdieping|etage))?"
              r"|\s\d{1,2}\s?(?:hoog|verdieping|etage)\b)?")
 HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-])[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)")
-_ADDITION_ONLY = re.compile(_ADDITION)
 
 # Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad".
 POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})\s?([A-Za-z]{2})(?![\w-])")
@@ -29,7 +28,8 @@ _NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze w
     km cm mm kg mg ml cl dl pm am ct""".split())
 _NOT_POSTCODE_AFTER_YEAR = _NOT_POSTCODE_LETTERS | frozenset("""an at as be by do go he if it me my
     no on or so to up us eu nl tv pc ai""".split())
-_POSTCODE_CUE = re.compile(r"(?:postcode|pc|postcode:)\s*$", re.IGNORECASE)
+_ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM"})
+_POSTCODE_CUE = re.compile(r"(?:postcode|pc)\s*:?\s*$", re.IGNORECASE)
 # A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16").
 _NUMBER_AFTER_POSTCODE = re.compile(
     rf"^\s*,?\s*(?:(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
@@ -47,7 +47,7 @@ _RESIDENCE_CUE = re.compile(
 # A word of a street name: "Binnenweg", "West-Kruiskade", "'s-Gravendijkwal", "2e" (Middellandstraat).
 _WORD = re.compile(r"(?:['’]s-)?[^\W\d_](?:[\w'’.]*[^\W\d_])?(?:-[^\W\d_][\w'’]*)*|\b[1-4]e\b")
 _MAX_STREET_WORDS = 5
-_ARTICLES = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te", "the", "at"})
+_NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te", "the", "at"})
 
 
 class PlaceFinder:
@@ -91,7 +91,7 @@ class PlaceFinder:
             position = start
         for first in range(len(chain)):
             names = [word for _, word in chain[first:]]
-            if names[0].lower() not in _ARTICLES and self._is_street(names):
+            if names[0].lower() not in _NOT_STREET_START and self._is_street(names):
                 return chain[first][0]
         return None
 
@@ -120,29 +120,31 @@ class PlaceFinder:
 
     # -- postcodes and house numbers -----------------------------------------------------------
     def _postcodes(self, text: str) -> Iterator[Span]:
-        postcodes = []
+        any_postcode = False
         for match in POSTCODE.finditer(text):
             digits, letters = match.groups()
             cued = bool(_POSTCODE_CUE.search(text[:match.start()]))
             if not cued and not _looks_like_postcode(digits, letters):
                 continue
-            postcodes.append(match)
+            any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())
             after = _NUMBER_AFTER_POSTCODE.match(text[match.end():])
             if after:
                 yield Span("HUISNUMMER", match.end() + after.start(1), match.end() + after.end(1))
         for match in _CUED_HOUSE_NUMBER.finditer(text):
             yield Span("HUISNUMMER", match.start(1), match.end(1))
-        if postcodes:
+        if any_postcode:
             # "op nummer 22 met postcode 3082 LN": a house number beside a postcode
             for match in _NUMBER_CUE.finditer(text):
                 yield Span("HUISNUMMER", match.start(1), match.end(1))
 
 
 def _looks_like_postcode(digits: str, letters: str) -> bool:
+    """Whether four digits and two letters are a postcode: capitals are ("3011 DE"), except an
+    acronym after a year ("2024 AI"); lower-case letters that are a word are not ("2023 en")."""
     if letters.upper() in ("SA", "SD", "SS"):   # never used in Dutch postcodes
         return False
-    if digits[:2] in ("19", "20"):
-        return letters.lower() not in _NOT_POSTCODE_AFTER_YEAR or (
-            letters.isupper() and letters not in ("AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM"))
-    return letters.isupper() or letters.lower() not in _NOT_POSTCODE_LETTERS
+    year = digits[:2] in ("19", "20")
+    if letters.isupper():
+        return not (year and letters in _ACRONYMS)
+    return letters.lower() not in (_NOT_POSTCODE_AFTER_YEAR if year else _NOT_POSTCODE_LETTERS)

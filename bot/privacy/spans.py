@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-# The placeholder types, in the order that wins when two spans of equal length overlap
-# (an e-mail address beats the name inside it, a date beats the number it is made of).
+# The placeholder types. Where spans overlap the longest wins (an e-mail address over the
+# name in it); of equal length, the type that comes first (a date over the number it is made of).
 TYPES = ("E-MAIL", "IBAN", "KENTEKEN", "DATUM", "BSN", "TELEFOON", "POSTCODE", "ADRES",
          "HUISNUMMER", "NUMMER", "NAAM")
 _RANK = {name: rank for rank, name in enumerate(TYPES)}
