@@ -18,7 +18,7 @@ def _responses() -> dict[str, list[dict[str, Any]]]:
     return (read_yaml(DOMAIN) or {}).get("responses") or {}
 
 
-def response(name: str, language: str = "nl", **values: Any) -> dict[str, Any]:
+def response(name: str, language: str = "nl", /, **values: Any) -> dict[str, Any]:
     """The response `name` as a message ({"text", "buttons"}) in the resident's language."""
     variations = _responses()[name]
     wanted = "en" if language == "en" else "nl"
