@@ -11,7 +11,8 @@ and the message goes to Rasa as usual. With one:
   never reaches Rasa's tracker store, the logs or the question log; it is stored only
   encrypted (secrets.py), and not at all when it is not a valid number;
 - any other message is added to the handoff for staff; Helder stays silent, except for
-  one "I passed it on" for the first message while the resident waits.
+  one "I passed it on" for the first message while the resident waits (not after a
+  call back was confirmed: that confirmation already said so).
 Nothing here is logged: it handles residents' words and numbers.
 """
 from __future__ import annotations
@@ -132,8 +133,8 @@ class HandoffRouter:
 
     async def _pass_on(self, handoff: Handoff, text: str) -> list[dict[str, Any]]:
         await self.service.add_resident_message(handoff.id, text)
-        if handoff.status != WAITING:
-            return []  # a colleague is in the chat: Helder keeps quiet
+        if handoff.status != WAITING or handoff.request_kind == "callback":
+            return []  # a colleague is in the chat, or the call back was just confirmed: Helder keeps quiet
         live = [m for m in await self.service.messages(handoff.id) if m.author == "resident" and not m.before_handoff]
         return await self._say(handoff, "utter_handoff_received") if len(live) == 1 else []
 
