@@ -27,3 +27,13 @@ def log_in(client: TestClient, name: str, password: str = PASSWORD):
     page = client.get("/login")
     return client.post("/login", data={"name": name, "password": password, "csrf_token": csrf_of(page.text)},
                        follow_redirects=False)
+
+
+def run_sync(coroutine):
+    """Runs a coroutine to its end from a test that has Playwright's event loop running
+    (asyncio.run would refuse there): in a thread of its own."""
+    import asyncio
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
