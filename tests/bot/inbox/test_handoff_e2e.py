@@ -69,11 +69,11 @@ def helder_inbox(trained_model: Path, tmp_path_factory, fake_twilio, fake_telegr
         database.dispose()
 
 
-def text(name: str, **values) -> str:
+def text(name: str, /, **values) -> str:
     return texts.response(name, "nl", **values)["text"]
 
 
-def whatsapp_text(name: str, **values) -> str:
+def whatsapp_text(name: str, /, **values) -> str:
     return whatsapp.outgoing([texts.response(name, "nl", **values)])[0]["body"]
 
 
@@ -150,10 +150,10 @@ def test_whatsapp_resident_gets_a_person_and_helder_answers_again(helder_inbox, 
     page.wait_for_function("document.title.startsWith('(1) ')")
     assert page.locator("#signal").is_visible()
 
+    before = len(h.channels.whatsapp_to(phone))
     claim_and_read(page, h, handoff.id)
     transcript = page.locator("#messages").inner_text()
     assert "ik wil een mens spreken" in transcript and "1 (DigiD)" in transcript
-    before = len(h.channels.whatsapp_to(phone))
     reply(page, "Hoi! Ik help je met DigiD. Welke stap lukt niet?")
     assert whatsapp_bodies_after(h, phone, before, 2) == [
         text("utter_handoff_claimed", name="Sanne"),
@@ -192,9 +192,9 @@ def test_telegram_resident_gets_a_person_and_helder_answers_again(helder_inbox, 
 
     row = wait_for_row(page, handoff.id)
     assert "Telegram" in row.inner_text() and "mijn laptop doet raar" in row.inner_text()
+    before = len(h.channels.telegram_to(chat_id))
     claim_and_read(page, h, handoff.id)
     assert "mijn laptop doet raar" in page.locator("#messages").inner_text()
-    before = len(h.channels.telegram_to(chat_id))
     reply(page, "Hallo, wat voor laptop heb je?")
     assert wait_until(lambda: len(h.channels.telegram_to(chat_id)) >= before + 2, timeout=30)
     assert [c["text"] for c in h.channels.telegram_to(chat_id)[before:]] == [
@@ -244,9 +244,9 @@ def test_out_of_hours_call_back_on_another_number(helder_inbox, page) -> None:
     log_in(page, h)
     row = wait_for_row(page, handoff.id)
     assert "Terugbelverzoek" in row.inner_text()
+    before = len(h.channels.whatsapp_to(phone))
     claim_and_read(page, h, handoff.id)
     assert page.locator(".callback").inner_text() == "+31612345678"
-    before = len(h.channels.whatsapp_to(phone))
     reply(page, "Ik bel je morgen om 10 uur.")
     assert whatsapp_bodies_after(h, phone, before, 2)[-1] == text(
         "utter_handoff_staff_message", name="Sanne", text="Ik bel je morgen om 10 uur.")
@@ -285,7 +285,8 @@ def test_web_chat_gets_staff_replies_by_asking(helder_inbox, page) -> None:
 
     say("ik wil een mens spreken")
     say("1")
-    assert say("6") == [text("utter_handoff_queued_wait_unknown", position=1)]  # "Iets anders"
+    # Rasa's REST collector cuts a text at its blank lines.
+    assert "\n\n".join(say("6")) == text("utter_handoff_queued_wait_unknown", position=1)  # "Iets anders"
     assert say("Hallo?") == [text("utter_handoff_received")]
     handoff = h.open_handoff(sender)
     log_in(page, h)
