@@ -107,7 +107,7 @@ class ActionStartHandoff(Action):
         if is_open is False and opening is None:
             is_open = None  # closed as far as the file looks ahead: as honest as unknown hours
         topic, summary = topic_of(tracker.get_slot("handoff_topic"))
-        options = router.outside_hours_options(settings, tracker.get_latest_input_channel())
+        options = router.outside_hours_options(settings)
         handoff = await service.create(
             pseudonym=tracker.sender_id, channel=tracker.get_latest_input_channel() or "rest",
             reason=tracker.get_slot("handoff_reason") or "asked", topic=topic, summary=summary,

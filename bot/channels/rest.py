@@ -43,9 +43,8 @@ class HelderRestInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: Optional[dict[str, Any]]) -> "HelderRestInput":
-        from bot.settings import get_settings
-
         from bot.handoff.router import HandoffRouter
+        from bot.settings import get_settings
 
         settings = get_settings()
         return cls(token=settings.rest_token, webchat_enabled=settings.webchat_enabled,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Optional
+from typing import Any
 
 from bot.channels import telegram, whatsapp
 from bot.channels.delivery import Courier
@@ -72,6 +72,3 @@ class ResidentMessenger:
             await client.close()
         self._clients.clear()
         self._couriers.clear()
-
-    def courier(self, channel: str) -> Optional[Courier]:
-        return self._couriers.get(channel)

@@ -53,7 +53,7 @@ def handoff_service(settings) -> HandoffService:
     return _services[url]
 
 
-def outside_hours_options(settings, channel: Optional[str]) -> list[str]:
+def outside_hours_options(settings) -> list[str]:
     """What a resident may choose outside the hours; a call back only with the encryption key."""
     return ["question", "callback", "stop"] if settings.inbox_encryption_key else ["question", "stop"]
 

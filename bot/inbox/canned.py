@@ -6,7 +6,6 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 import sqlalchemy as sa
 
@@ -84,6 +83,3 @@ class CannedAnswers:
         with self.database.write() as db:
             return db.execute(canned_answers.update().where(canned_answers.c.id == answer_id).values(
                 active=False, updated_at=time.time(), updated_by=staff_id)).rowcount == 1
-
-    def get(self, answer_id: int) -> Optional[CannedAnswer]:
-        return next((a for a in self.all() if a.id == answer_id), None)
