@@ -13,6 +13,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language_of, latest_intent, latest_text
+from bot.channels.replies import OPTION_NUMBER, chosen_option
 from bot.handoff import router
 from bot.handoff.hours import describe, hours_file
 from bot.handoff.queue import HandoffService, describe_wait
@@ -22,7 +23,6 @@ logger = logging.getLogger(__name__)
 
 FALLBACK_INTENT = "nlu_fallback"
 _COMPLAINT = re.compile(r"\b(klacht|klachten|klagen|complain|complaint)", re.I)
-_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
 MAX_SUMMARY_CHARACTERS = 300
 MAX_TRANSCRIPT_MESSAGES = 40
 
@@ -67,9 +67,9 @@ def transcript(events: list[dict[str, Any]]) -> list[tuple[str, str, float]]:
             lines.append(("bot", f"{text}\n{options}".strip(), at))
         elif kind == "user":
             text = event.get("text") or ""
-            number = _NUMBER.match(text)
-            if number and 0 < int(number.group(1)) <= len(buttons):
-                text = f"{text.strip()} ({buttons[int(number.group(1)) - 1].get('title', '')})"
+            index = chosen_option(text, [str(b.get("title", "")) for b in buttons]) if OPTION_NUMBER.match(text) else None
+            if index is not None:
+                text = f"{text.strip()} ({buttons[index].get('title', '')})"
             lines.append(("resident", text, at))
             buttons = []
     return lines[-MAX_TRANSCRIPT_MESSAGES:]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from bot.channels.replies import chosen_option
 from bot.handoff import texts
 from bot.handoff.hours import describe, hours_file
 from bot.handoff.queue import WAITING, Handoff, HandoffService
@@ -28,7 +29,6 @@ from bot.matching.text import fold
 
 LEAVE_WORDS = {"stop", "stoppen", "terug naar de bot", "terug naar bot", "terug naar helder",
                "back to the bot", "back to bot", "cancel"}
-_NUMBER_CHOICE = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
 _PHONE = re.compile(r"^\+?\d{8,15}$")
 CHOOSE, CONSENT, NUMBER = "choose", "callback_consent", "callback_number"
 _YES = {"ja", "yes", "ja graag", "yes please", "oke", "ok", "goed"}
@@ -86,16 +86,6 @@ def phone_number(text: str) -> Optional[str]:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _option(text: str, titles: list[str]) -> Optional[int]:
-    """The 0-based index of the option chosen by number or title, or None."""
-    number = _NUMBER_CHOICE.match(text)
-    if number:
-        index = int(number.group(1)) - 1
-        return index if 0 <= index < len(titles) else None
-    wanted = fold(text)
-    return next((i for i, title in enumerate(titles) if wanted and fold(title) == wanted), None)
-
-
 class HandoffRouter:
     def __init__(self, service: HandoffService, settings: Any) -> None:
         self.service = service
@@ -144,7 +134,7 @@ class HandoffRouter:
 
     async def _choose(self, handoff: Handoff, text: str, address: Optional[str]) -> list[dict[str, Any]]:
         options = handoff.step.split(":", 1)[1].split(",")
-        chosen = _option(text, texts.button_titles(choice_response(options), handoff.language))
+        chosen = chosen_option(text, texts.button_titles(choice_response(options), handoff.language))
         if chosen is None:  # the resident just wrote the question: that is leaving a question
             await self.service.set_step(handoff.id, None, "question")
             return await self._pass_on(handoff, text)
@@ -162,7 +152,7 @@ class HandoffRouter:
         return await self._say(handoff, "utter_handoff_ask_number")
 
     async def _consent(self, handoff: Handoff, text: str, address: Optional[str]) -> list[dict[str, Any]]:
-        chosen = _option(text, texts.button_titles("utter_handoff_callback_consent", handoff.language))
+        chosen = chosen_option(text, texts.button_titles("utter_handoff_callback_consent", handoff.language))
         if chosen == 0 or fold(text) in _YES:
             number = phone_number((address or "").removeprefix("whatsapp:"))
             if number:
