@@ -75,7 +75,7 @@ def isolated_settings(workdir: Path, base: Settings | None = None, **changes) ->
     from bot.settings import get_settings
 
     settings = dataclasses.replace(
-        base or get_settings(), rasa_port=free_port(), action_port=free_port(),
+        base or get_settings(), rasa_port=free_port(), action_port=free_port(), inbox_port=free_port(),
         database_url=f"sqlite:///{workdir / 'helder.db'}", app_database_url=f"sqlite:///{workdir / 'helder-app.db'}",
         **changes,
     )
@@ -110,6 +110,23 @@ def rasa_services(settings: Settings, model_path: Path, log_dir: Path | None = N
             log("rasa"),
         ),
     ]
+
+
+def inbox_service(settings: Settings, log_dir: Path | None = None) -> Service:
+    """The staff inbox (bot/inbox), on HELDER_INBOX_PORT."""
+    env = {**settings.rasa_environment(), **settings.inbox_environment()}
+    return Service(
+        "staff inbox",
+        [str(BIN / "python"), "-m", "bot.inbox"],
+        f"http://{settings.host}:{settings.inbox_port}/health",
+        env,
+        log_dir / "inbox.log" if log_dir else None,
+    )
+
+
+def helder_services(settings: Settings, model_path: Path, log_dir: Path | None = None) -> list[Service]:
+    """Everything `helder run` starts: action server, Rasa server and the staff inbox."""
+    return [*rasa_services(settings, model_path, log_dir), inbox_service(settings, log_dir)]
 
 
 def start_all(services: Sequence[Service], timeout: float = 300) -> None:

@@ -1,4 +1,4 @@
-"""`helder run`: start the action server and the Rasa server on this machine."""
+"""`helder run`: start the action server, the Rasa server and the staff inbox on this machine."""
 from __future__ import annotations
 
 import signal
@@ -9,10 +9,10 @@ import click
 
 @click.command()
 def run() -> None:
-    """Run Helder locally (SQLite, REST channel, web chat). Ctrl-C stops everything."""
+    """Run Helder locally (SQLite, REST channel, web chat, staff inbox). Ctrl-C stops everything."""
     from bot import training
     from bot.db import get_database
-    from bot.processes import rasa_services, start_all, stop_all
+    from bot.processes import helder_services, start_all, stop_all
     from bot.settings import PROJECT_ROOT, get_settings
 
     settings = get_settings()
@@ -21,7 +21,7 @@ def run() -> None:
     if not model.exists():
         raise click.ClickException("No trained model yet: run `make run` (it trains first) or `helder train`.")
     get_database(settings.app_database_url).upgrade()
-    services = rasa_services(settings, model)
+    services = helder_services(settings, model)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
@@ -36,6 +36,7 @@ def run() -> None:
         f"  Web chat:        {base}/webhooks/rest/chat\n"
         f"  REST channel:    {base}/webhooks/rest/webhook  (POST {{\"sender\": \"me\", \"message\": \"hoi\"}})\n"
         f"  Action server:   http://{settings.host}:{settings.action_port}/health\n"
+        f"  Staff inbox:     {settings.inbox_url}/  (accounts: helder staff add NAME)\n"
         "Press Ctrl-C to stop.\n"
     )
     try:
