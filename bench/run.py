@@ -178,7 +178,9 @@ def vectors_comparison() -> dict:
 # Further benchmarks, one module each in bench/ (name -> module). Each module has
 # `run() -> dict` (its results, JSON) and `markdown(results: dict) -> str` (its part of
 # docs/benchmarks.md). Add a line here for a new one.
-SECTIONS: dict[str, str] = {}
+SECTIONS: dict[str, str] = {
+    "courses": "bench.courses",
+}
 CORE = "core"
 
 
