@@ -17,7 +17,7 @@ from typing import Iterable
 from bot.content import readability
 from bot.content.cards import Card, load_cards
 from bot.content.course_render import (
-    CourseTemplates, Wording, cost_message, cost_overview_message, course_message, help_desk_message,
+    COURSE_TEMPLATES, Wording, cost_message, cost_overview_message, course_message, help_desk_message,
     proposal_message, sign_up_message, wifi_message,
 )
 from bot.content.courses import Catalogue, load_catalogue
@@ -215,7 +215,7 @@ def run_checks(content_dir: Path, register_dir: Path, domain_path: Path) -> Repo
         _check_cards(cards, content_dir, register_dir, report)
         known = _known_facts(content_dir, cards, catalogue, desk)
         templates = Templates.load(content_dir)
-        wording = Wording(CourseTemplates.load(content_dir), templates, catalogue.vocabulary)
+        wording = Wording(Templates.load(content_dir, COURSE_TEMPLATES), templates, catalogue.vocabulary)
         texts = [*bot_texts(content_dir, register_dir, domain_path, cards), *course_texts(catalogue, desk, wording)]
         for where, language, text in texts:
             for item in unknown_facts(text, known):

@@ -9,36 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Sequence
 
 from bot.content.courses import Course, Vocabulary
 from bot.content.help_desk import HelpDesk
 from bot.content.render import Templates, contact_phrase, format_date
-from bot.content.yamlio import read_yaml
 
 
+COURSE_TEMPLATES = "course_templates.yml"
 _BLANK_LINES = re.compile(r"\n{3,}")
-
-
-class CourseTemplates:
-    """The wording in data/content/course_templates.yml, per language."""
-
-    def __init__(self, raw: dict[str, Any]):
-        self._raw = raw
-
-    @classmethod
-    def load(cls, content_dir: Path) -> "CourseTemplates":
-        return cls(read_yaml(content_dir / "course_templates.yml"))
-
-    def get(self, language: str) -> dict[str, Any]:
-        return self._raw.get(language) or self._raw["nl"]
 
 
 @dataclass(frozen=True)
 class Wording:
     """Everything rendering needs: the course and card templates and the vocabulary."""
-    courses: CourseTemplates
+    courses: Templates
     cards: Templates
     vocabulary: Vocabulary
 

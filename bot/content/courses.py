@@ -113,6 +113,18 @@ def is_source(value: Any) -> bool:
     return _text(value) and (is_link(value) if value.startswith("http") else True)
 
 
+def provenance_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """(field, problem) for the `sources` and `last_checked` of a course or the help desk."""
+    problems = []
+    sources = raw.get("sources")
+    if not (isinstance(sources, list) and sources and all(is_source(s) for s in sources)):
+        problems.append(("sources", "moet een lijst bronnen zijn (https-links of namen van documenten)"))
+    checked = raw.get("last_checked")
+    if not (isinstance(checked, dt.date) and checked <= dt.date.today()):
+        problems.append(("last_checked", "moet een datum (JJJJ-MM-DD) zijn, niet in de toekomst"))
+    return problems
+
+
 def _labelled_errors(raw: Any, where: str) -> list[str]:
     if not isinstance(raw, dict):
         return [f"{where}: verwacht nl, en en words"]
@@ -189,12 +201,8 @@ def course_errors(raw: Any, vocabulary: dict[str, Any], name: str) -> list[str]:
     if raw.get("languages") is not None:
         known(raw.get("languages"), set(vocabulary.get("languages") or {}), "languages", empty_ok=False)
     need(is_contact(raw.get("contact")), "contact", "moet een e-mailadres, telefoonnummer of https-link zijn")
-    sources = raw.get("sources")
-    need(isinstance(sources, list) and bool(sources) and all(is_source(s) for s in sources), "sources",
-         "moet een lijst bronnen zijn (https-links of namen van documenten)")
-    checked = raw.get("last_checked")
-    need(isinstance(checked, dt.date) and checked <= dt.date.today(), "last_checked",
-         "moet een datum (JJJJ-MM-DD) zijn, niet in de toekomst")
+    for field_name, problem in provenance_problems(raw):
+        need(False, field_name, problem)
     match = raw.get("match") or {}
     need(_words(match.get("names")) and bool(match.get("names")), "match.names", "moet een lijst namen zijn")
     need(_words(match.get("words") or []), "match.words", "moet een lijst woorden zijn")

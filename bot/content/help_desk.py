@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.content.cards import LANGUAGES, is_link
-from bot.content.courses import is_source
+from bot.content.courses import provenance_problems
 from bot.content.yamlio import ContentError, read_yaml
 
 HELP_DESK_ID = "help_desk"
@@ -95,12 +95,8 @@ def help_desk_errors(raw: Any, name: str) -> list[str]:
     need(isinstance(raw.get("free"), bool), "free", "moet true of false zijn")
     need(isinstance(raw.get("learn_course"), str) and bool(raw["learn_course"].strip()), "learn_course",
          "moet het id van een cursus in courses.yml zijn")
-    sources = raw.get("sources")
-    need(isinstance(sources, list) and bool(sources) and all(is_source(s) for s in sources), "sources",
-         "moet een lijst bronnen zijn (https-links of namen van documenten)")
-    checked = raw.get("last_checked")
-    need(isinstance(checked, dt.date) and checked <= dt.date.today(), "last_checked",
-         "moet een datum (JJJJ-MM-DD) zijn, niet in de toekomst")
+    for field_name, problem in provenance_problems(raw):
+        need(False, field_name, problem)
     settings = raw.get("settings")
     if not isinstance(settings, dict):
         errors.append(f"{name}: veld 'settings' ontbreekt")

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.content.cards import Card, load_cards
-from bot.content.course_render import CourseTemplates, Wording
+from bot.content.course_render import COURSE_TEMPLATES, Wording
 from bot.content.courses import Catalogue, load_catalogue
 from bot.content.help_desk import HelpDesk, load_help_desk
 from bot.content.render import Templates
@@ -69,7 +69,7 @@ def build_library(content_dir: Path, register_dir: Path) -> Library:
         matcher=Matcher(cards, records, aliases),
         catalogue=catalogue,
         help_desk=load_help_desk(content_dir / "help_desk.yml"),
-        course_wording=Wording(CourseTemplates.load(content_dir), templates, catalogue.vocabulary),
+        course_wording=Wording(Templates.load(content_dir, COURSE_TEMPLATES), templates, catalogue.vocabulary),
         finder=Finder(catalogue),
     )
 
