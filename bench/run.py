@@ -176,6 +176,7 @@ def vectors_comparison() -> dict:
 # docs/benchmarks.md). Add a line here for a new one.
 SECTIONS: dict[str, str] = {
     "anonymisation": "bench.anonymisation",
+    "courses": "bench.courses",
 }
 # Run only when named with --only (they take long): `make bench-load`.
 OPTIONAL_SECTIONS: dict[str, str] = {"load": "bench.load"}

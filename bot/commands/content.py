@@ -6,7 +6,7 @@ import click
 
 @click.group()
 def content() -> None:
-    """Helder's content (cards, themes, facts, responses)."""
+    """Helder's content (cards, courses, the help desk, themes, facts, responses)."""
 
 
 @content.command("check")
@@ -29,6 +29,8 @@ def check(verbose: bool) -> None:
             f"{language}: {summary.messages} berichten, gemiddeld leesgemak "
             f"{summary.average_reading_ease:.1f}, {summary.average_words_per_sentence:.1f} woorden per zin"
         )
+    for notice in report.notices:
+        click.echo(f"LET OP {notice}")
     if report.errors:
         for error in report.errors:
             click.echo(f"FOUT {error}", err=True)

@@ -1,10 +1,12 @@
 """`helder content check`: validates every content file and measures every text.
 
 Checks: card schema and agreement with the register data, themes, that every
-Rotterdam record has a card, that links/e-mail/phone numbers in bot texts are
-known facts, and the B1 limits (readability.py) over everything the bot can send,
-including the inbox's canned answers (canned_answers.yml); and the help point's
-opening hours (help_point.yml, or HELDER_HELP_POINT_FILE).
+Rotterdam record has a card, the course catalogue and the help desk, that
+links/e-mail/phone numbers in bot texts are known facts, and the B1 limits
+(readability.py) over everything the bot can send, including the inbox's canned
+answers (canned_answers.yml); and the help point's opening hours (help_point.yml, or
+HELDER_HELP_POINT_FILE). Fields marked TO FILL IN that are still empty are notices,
+not errors.
 """
 from __future__ import annotations
 
@@ -16,9 +18,15 @@ from typing import Iterable
 
 from bot.content import readability
 from bot.content.cards import Card, load_cards
+from bot.content.course_render import (
+    COURSE_TEMPLATES, Wording, cost_message, cost_overview_message, course_message, help_desk_message,
+    proposal_message, sign_up_message, wifi_message,
+)
+from bot.content.courses import Catalogue, load_catalogue
+from bot.content.help_desk import HelpDesk, load_help_desk
 from bot.content.render import Templates, card_messages, record_messages
 from bot.content.texts import domain_texts
-from bot.content.yamlio import ContentError, read_yaml
+from bot.content.yamlio import ContentError, read_yaml, unfilled_fields
 from bot.register.records import STATUSES, RegisterRecord
 from bot.register.store import load_records
 
@@ -32,9 +40,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\b(?:14 ?0\d0|0\d{1,3}[ -]?\d{6,8}|\+31[\d ]{9,13})\b")
 
 
+# Content files with fields the programme team fills in.
+FILLED_IN_FILES = ("help_desk.yml", "courses.yml")
+# As many courses as the finder proposes at once.
+MAX_PROPOSED = 3
+
+
 @dataclass
 class Report:
     errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     scores: list[readability.MessageScore] = field(default_factory=list)
     summaries: dict[str, readability.Summary] = field(default_factory=dict)
 
@@ -43,7 +58,7 @@ class Report:
         return not self.errors
 
 
-def _known_facts(content_dir: Path, cards: list[Card]) -> set[str]:
+def _known_facts(content_dir: Path, cards: list[Card], catalogue: Catalogue, desk: HelpDesk) -> set[str]:
     known: set[str] = set()
 
     def collect(value) -> None:
@@ -59,6 +74,10 @@ def _known_facts(content_dir: Path, cards: list[Card]) -> set[str]:
     collect(read_yaml(content_dir / "facts.yml"))
     for card in cards:
         collect([card.contact, card.website or "", card.register_url, *card.sources])
+    for course in catalogue.courses:
+        collect([course.contact, *course.sources])
+    # The help point's own numbers and form, once the programme team has filled them in.
+    collect([desk.website, *desk.sources, *(value for value in desk.settings.values() if isinstance(value, str))])
     return known
 
 
@@ -135,6 +154,43 @@ def bot_texts(content_dir: Path, register_dir: Path, domain_path: Path, cards: l
                 yield f"registertekst {status} [{language}]", language, message.text
 
 
+def course_texts(catalogue: Catalogue, desk: HelpDesk, wording: Wording) -> Iterable[tuple[str, str, str]]:
+    """(where, language, text) for every message made from courses.yml and help_desk.yml."""
+    for language in ("nl", "en"):
+        for course in catalogue.courses:
+            yield f"courses.yml {course.id} [{language}]", language, course_message(course, language, wording)
+            yield (f"courses.yml {course.id} voorstel [{language}]", language,
+                   proposal_message([course], language, wording))
+            yield (f"courses.yml {course.id} kosten en aanmelden [{language}]", language,
+                   cost_message([course], language, wording) + "\n\n" + sign_up_message([course], language, wording))
+        yield f"help_desk.yml [{language}]", language, help_desk_message(desk, language, wording)
+        yield f"help_desk.yml wifi [{language}]", language, wifi_message(desk, language, wording)
+        yield (f"help_desk.yml kosten [{language}]", language,
+               cost_overview_message(catalogue.courses, desk, language, wording))
+
+
+def proposal_length_errors(catalogue: Catalogue, wording: Wording) -> list[str]:
+    """The longest proposal the finder can make (its longest courses together) fits in one message."""
+    errors = []
+    for language in ("nl", "en"):
+        longest = sorted(catalogue.courses, key=lambda c: -len(proposal_message([c], language, wording)))
+        text = proposal_message(longest[:MAX_PROPOSED], language, wording)
+        if len(text) > readability.MAX_MESSAGE_CHARACTERS:
+            names = ", ".join(course.id for course in longest[:MAX_PROPOSED])
+            errors.append(f"courses.yml voorstel van {names} [{language}]: {len(text)} tekens, meer dan "
+                          f"{readability.MAX_MESSAGE_CHARACTERS}")
+    return errors
+
+
+def fill_in_notices(content_dir: Path, desk: HelpDesk) -> list[str]:
+    notices = []
+    for name in FILLED_IN_FILES:
+        for dotted, what in unfilled_fields(content_dir / name):
+            notices.append(f"{name}: '{dotted}' is nog niet ingevuld (programmateam: {what.rstrip('.')}). "
+                           f"Tot dan verwijst Helder naar {desk.website}")
+    return notices
+
+
 def record_length_errors(register_dir: Path, cards: list[Card], templates: Templates) -> list[str]:
     """Every register record, rendered, must still fit in one message."""
     card_ids = {card.id for card in cards}
@@ -168,15 +224,28 @@ def run_checks(content_dir: Path, register_dir: Path, domain_path: Path, help_po
         report.errors.extend(str(error).splitlines())
         return report
     try:
+        catalogue = load_catalogue(content_dir / "courses.yml")
+        desk = load_help_desk(content_dir / "help_desk.yml")
+    except ContentError as error:
+        report.errors.extend(str(error).splitlines())
+        return report
+    try:
         _check_cards(cards, content_dir, register_dir, report)
-        known = _known_facts(content_dir, cards)
-        for where, language, text in bot_texts(content_dir, register_dir, domain_path, cards):
+        known = _known_facts(content_dir, cards, catalogue, desk)
+        templates = Templates.load(content_dir)
+        wording = Wording(Templates.load(content_dir, COURSE_TEMPLATES), templates, catalogue.vocabulary)
+        texts = [*bot_texts(content_dir, register_dir, domain_path, cards), *course_texts(catalogue, desk, wording)]
+        for where, language, text in texts:
             for item in unknown_facts(text, known):
-                report.errors.append(f"{where}: '{item}' staat niet in facts.yml of in de bronnen van een kaart")
+                report.errors.append(f"{where}: '{item}' staat niet in facts.yml of in de bronnen van een kaart of cursus")
             score = readability.score(where, text, language)
             report.scores.append(score)
             report.errors.extend(f"{where}: {problem}" for problem in score.problems())
-        report.errors.extend(record_length_errors(register_dir, cards, Templates.load(content_dir)))
+        report.errors.extend(record_length_errors(register_dir, cards, templates))
+        report.errors.extend(proposal_length_errors(catalogue, wording))
+        if catalogue.get(desk.learn_course) is None:
+            report.errors.append(f"help_desk.yml: learn_course '{desk.learn_course}' staat niet in courses.yml")
+        report.notices.extend(fill_in_notices(content_dir, desk))
     except ContentError as error:
         report.errors.extend(str(error).splitlines())
         return report

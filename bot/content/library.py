@@ -6,8 +6,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.content.cards import Card, load_cards
+from bot.content.course_render import COURSE_TEMPLATES, Wording
+from bot.content.courses import Catalogue, load_catalogue
+from bot.content.help_desk import HelpDesk, load_help_desk
 from bot.content.render import Templates
 from bot.content.yamlio import read_yaml
+from bot.courses.finder import Finder
 from bot.matching.matcher import Matcher
 from bot.register.records import RegisterRecord
 from bot.register.store import load_records
@@ -31,6 +35,10 @@ class Library:
     templates: Templates
     themes: tuple[Theme, ...]
     matcher: Matcher
+    catalogue: Catalogue
+    help_desk: HelpDesk
+    course_wording: Wording
+    finder: Finder
 
     @property
     def rotterdam_record_count(self) -> int:
@@ -51,12 +59,18 @@ def build_library(content_dir: Path, register_dir: Path) -> Library:
         for item in read_yaml(content_dir / "themes.yml")["themes"]
     )
     aliases = (read_yaml(content_dir / "organisation_aliases.yml") or {}).get("aliases") or {}
+    templates = Templates.load(content_dir)
+    catalogue = load_catalogue(content_dir / "courses.yml")
     return Library(
         cards={card.id: card for card in cards},
         records={record.id: record for record in records},
-        templates=Templates.load(content_dir),
+        templates=templates,
         themes=themes,
         matcher=Matcher(cards, records, aliases),
+        catalogue=catalogue,
+        help_desk=load_help_desk(content_dir / "help_desk.yml"),
+        course_wording=Wording(Templates.load(content_dir, COURSE_TEMPLATES), templates, catalogue.vocabulary),
+        finder=Finder(catalogue),
     )
 
 

@@ -22,14 +22,14 @@ class BotMessage:
 
 
 class Templates:
-    """The wording in data/content/card_templates.yml, per language."""
+    """The wording in a template file (card_templates.yml unless named), per language."""
 
     def __init__(self, raw: dict[str, Any]):
         self._raw = raw
 
     @classmethod
-    def load(cls, content_dir: Path) -> "Templates":
-        return cls(read_yaml(content_dir / "card_templates.yml"))
+    def load(cls, content_dir: Path, file_name: str = "card_templates.yml") -> "Templates":
+        return cls(read_yaml(content_dir / file_name))
 
     def get(self, language: str) -> dict[str, Any]:
         return self._raw.get(language) or self._raw["nl"]

@@ -11,6 +11,7 @@ PARKING = "33947772"
 CARD_BUTTONS_NL = [
     {"title": "Wat zijn mijn rechten?", "payload": "/ask_rights"},
     {"title": "Een ander algoritme", "payload": "/list_algorithms"},
+    {"title": "Hulp met DigiD of bezwaar", "payload": "/ask_digital_help"},
     {"title": "Met een mens praten", "payload": "/request_human"},
 ]
 
@@ -39,6 +40,8 @@ def test_chosen_option_explains_that_card(library, tracker_for, run_action) -> N
     assert "*Wie beslist?* Een mens." in summary
     assert "Meer lezen: https://algoritmes.overheid.nl/nl/algoritme/33947772" in details
     assert "gecontroleerd op 22 november 2026" in details
+    # The digital step that often follows (DigiD, objecting online) is offered: the help desk.
+    assert details.endswith("Hulp met DigiD of bezwaar? De bibliotheek helpt gratis.")
     assert messages[1]["buttons"] == CARD_BUTTONS_NL
 
 

@@ -61,9 +61,9 @@ def edit_card(content: Path, name: str, change) -> None:
         (lambda r: r.update(status="buiten_gebruik"),
          "parkeercontrole.yml: status 'buiten_gebruik' maar het register zegt 'in_gebruik'"),
         (lambda r: r["nl"].update(what="Bel ons op 010 1234567 voor meer uitleg."),
-         "parkeercontrole.yml [nl 1]: '010 1234567' staat niet in facts.yml of in de bronnen van een kaart"),
+         "parkeercontrole.yml [nl 1]: '010 1234567' staat niet in facts.yml of in de bronnen van een kaart of cursus"),
         (lambda r: r["nl"].update(what="Lees https://voorbeeld.example.org/uitleg voor meer."),
-         "parkeercontrole.yml [nl 1]: 'https://voorbeeld.example.org/uitleg' staat niet in facts.yml of in de bronnen van een kaart"),
+         "parkeercontrole.yml [nl 1]: 'https://voorbeeld.example.org/uitleg' staat niet in facts.yml of in de bronnen van een kaart of cursus"),
     ],
 )
 def test_wrong_facts_are_named(content_copy: Path, change, error: str) -> None:

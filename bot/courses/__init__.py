@@ -1,0 +1,1 @@
+"""The course finder: which digital-skills courses fit what a resident asks."""
