@@ -105,5 +105,5 @@ def test_canned_answers_are_checked_for_facts(content_copy: Path) -> None:
     data = yaml.safe_load(path.read_text())
     data["answers"][0]["text"] = "Bel het spreekuur op 010 7654321."
     path.write_text(yaml.safe_dump(data, allow_unicode=True))
-    assert ("canned_answers.yml opening_hours: '010 7654321' staat niet in facts.yml of in de bronnen van een kaart"
-            in run_checks(content_copy, REGISTER, DOMAIN).errors)
+    assert ("canned_answers.yml opening_hours: '010 7654321' staat niet in facts.yml of in de bronnen van een kaart "
+            "of cursus" in run_checks(content_copy, REGISTER, DOMAIN).errors)
