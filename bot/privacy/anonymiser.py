@@ -16,8 +16,13 @@ Placeholders (each personal data item becomes "[TYPE]"):
 
     NAAM        person names: capitalised (deduce) and in lower case after a cue ("ik ben jan",
                 "ik heet", "mijn naam is", "met Ria hier", "mijn zoon mehmet", "mevrouw de jong",
-                "dhr. A. Benali", "namens ...", "groetjes fatima", "gr. Kees"), and a lower-case
-                first name + surname from deduce's name lists ("jan jansen").
+                "dhr. A. Benali", "drs. J. de Vries", "namens ...", "groetjes fatima", "gr. Kees"),
+                a lower-case first name + surname from deduce's name lists ("jan jansen",
+                "maria lopes", "henk van der meer", "karel van 't hof", "eva op de weegh",
+                "de Vries - Pinas"), a first name that is also a word as the subject of a verb
+                ("jan belde me", "kan mohammed me helpen"), and a name alone on the last line.
+                Not a capitalised word opening a sentence with no name's words after it
+                ("Mark dit aan", "Wil iemand ...").
     TELEFOON    phone numbers in every Dutch and international form (phonenumbers' matcher for
                 region NL plus Helder's patterns): 0612345678, 06-12345678, +31 6 1234 5678,
                 0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...
@@ -29,18 +34,20 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 shape (NL + 2 digits + bank + 8-11 digits) or enough digits is enough: an IBAN
                 with a typo must not leak.
     ADRES       street + house number with its addition: "Coolsingel 40a", "Pleinweg 12 3e",
-                "nieuwe binnenweg 123b" (deduce's Dutch street list, or a word ending in
-                -straat, -weg, -laan ...). A street without a number is a place and stays
+                "nieuwe binnenweg 123b", "Burg. Baumannlaan 9", "Dr. Zamenhofstraat 12" (deduce's
+                Dutch street list, or a word ending in -straat, -weg, -laan ...). A street without a number is a place and stays
                 ("parkeren op de Coolsingel"), unless the sentence says the resident lives
                 there ("ik woon in de Pleinweg", "mijn adres is ..."): then it is ADRES too.
-    POSTCODE    "3011 AD", "3011AD", "3011 ad" (not "in 2023 en ...").
+    POSTCODE    "3011 AD", "3011AD", "3011 ad" (not "in 2023 en ...", "IK HEB IN 2019 EN 2020").
     HUISNUMMER  a house number standing alone next to a postcode ("3011 AD 12", "postcode
                 3081 cd nummer 5", "huisnummer 16").
     DATUM       every explicit day with its month: "12-03-1985", "12/3/85", "1985-03-12",
                 "12 maart 1985", "2 sept. 2024", "14 februari". Not a month or year alone,
                 not times ("10:00").
     KENTEKEN    Dutch licence plates in every sidecode, with or without dashes, any case
-                ("GJ-123-K", "88zxt4"); 99-99-XX without dashes is read as a postcode.
+                ("GJ-123-K", "88zxt4"); 99-99-XX without dashes is read as a postcode. With
+                spaces ("GJ 123 K") where the letters hold no vowel or a cue names the plate
+                ("om 2 uur 30" stays).
     NUMMER      other identifying numbers: customer, case, client, card and document numbers
                 (six digits or more, a code after "klantnummer", "zaaknummer", "kenmerk" ...,
                 passport/ID numbers). Not amounts ("€ 350", "285.000 euro"), years, times.

@@ -50,16 +50,26 @@ _SIDECODES = ("XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX
               "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9")
 
 
-def _sidecode_pattern(sidecode: str, dashes: bool) -> str:
+def _sidecode_pattern(sidecode: str, separator: str) -> str:
     groups = ["[A-Z]{%d}" % len(g) if g[0] == "X" else r"\d{%d}" % len(g) for g in sidecode.split("-")]
-    return "-".join(groups) if dashes else "".join(groups)
+    return separator.join(groups)
 
 
 PLATE = re.compile(
     r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
-        [_sidecode_pattern(code, True) for code in _SIDECODES]
-        + [_sidecode_pattern(code, False) for code in _SIDECODES if code != "99-99-XX"]),
+        [_sidecode_pattern(code, "-") for code in _SIDECODES]
+        + [_sidecode_pattern(code, "") for code in _SIDECODES if code != "99-99-XX"]),
     re.IGNORECASE)
+# Written with spaces ("GJ 123 K", "87 ZXK 3", "k 312 tp"), not inside a longer run of numbers.
+# Only where the letters hold no vowel (Dutch plates have none since 1978) and are no unit or
+# abbreviation, or where a cue names the plate: "om 2 uur 30", "nr 12 34", "12 en 14" stay.
+PLATE_SPACED = re.compile(
+    r"(?<![\w-])(?<!\d )(?:%s)(?![\w-])(?! \d)" % "|".join(
+        _sidecode_pattern(code, " ") for code in _SIDECODES if code != "99-99-XX"),
+    re.IGNORECASE)
+_PLATE_CUE = re.compile(r"(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)\W*(?:is\W+|van\W+)?$", re.IGNORECASE)
+_NOT_PLATE_LETTERS = frozenset("""nr km kg cm mm ml cl dl mg pk st tv pc hr dr mr vd bv nl mb gb kb hz kw
+    wk th nd rd ct pm hs bg ltr""".split())
 
 # Phone numbers that phonenumbers' strict matcher leaves: "+44 7700 900123" (not in service
 # but a number), "o6-12345678" (the letter o), 06 numbers with odd spacing.
@@ -163,6 +173,11 @@ def plates(text: str) -> Iterator[Span]:
     for match in PLATE.finditer(text):
         value = match.group()
         if any(char.isalpha() for char in value) and any(char.isdigit() for char in value):
+            yield Span("KENTEKEN", match.start(), match.end())
+    for match in PLATE_SPACED.finditer(text):
+        letters = [group.lower() for group in match.group().split() if group.isalpha()]
+        plain = not any(set(group) & set("aeiou") or group in _NOT_PLATE_LETTERS for group in letters)
+        if plain or _PLATE_CUE.search(text[:match.start()]):
             yield Span("KENTEKEN", match.start(), match.end())
 
 

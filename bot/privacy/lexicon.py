@@ -48,7 +48,7 @@ PROTECTED = (
     # what residents ask about
     "scanauto", "scanbus", "scanauto's", "scanbussen", "bijstand", "toeslag", "toeslagen",
     "parkeerboete", "naheffing", "kwijtschelding", "heronderzoek", "werkcoach", "algoritme",
-    "algoritmes", "AI", "ChatGPT", "chatbot",
+    "algoritmes", "AI", "ChatGPT", "chatbot", "Thomas DUP", "Siri", "Alexa", "Copilot", "Gemini",
     # who residents say they are: origins, languages and faiths, not names
     "Rotterdammer", "Rotterdamse", "Nederlander", "Nederlandse", "Marokkaan", "Marokkaanse",
     "Turk", "Turkse", "Surinamer", "Surinaamse", "Hindoestaan", "Hindoestaanse", "Creool", "Creoolse",
@@ -80,7 +80,7 @@ ORGANISATION_CUES = frozenset("""stichting vereniging bedrijf firma school basis
 
 # Titles before a surname ("mevrouw de Jong", "dhr. A. Benali", "fam. Yilmaz").
 HONORIFICS = frozenset("""mevrouw mevr mw mvr meneer mnr mijnheer dhr hr heer juffrouw juf mej
-    mr mrs ms miss dr dokter zuster fam familie""".split())
+    mr mrs ms miss dr drs ir ing prof ds dokter zuster fam familie""".split())
 
 # Relations before a first name ("mijn zoon Mehmet", "de tante van samira").
 RELATIONS = frozenset("""zoon dochter moeder vader man vrouw broer zus zuster opa oma
@@ -96,11 +96,27 @@ SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts mvg mvgr vriend
 GREETINGS = frozenset("""hoi hallo hai hey hee hi hello goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag goeienavond goedendag dag beste salaam salam""".split())
 
+# Finite verbs right after a person who is their subject ("jan belde me", "roos zei dat",
+# "kan mohammed me helpen" has the verb before): with them a first name that is also a word
+# ("jan", "roos", "mark") reads as a name.
+SUBJECT_VERBS = frozenset("""belde belt zei zegt heeft had komt kwam kan kon wil wilde moet moest mag
+    mocht zal zou gaat ging is was stuurde stuurt appte appt mailde mailt vroeg vraagt helpt hielp
+    weet wist werkt werkte woont woonde zit zat kent kende doet deed zoekt zocht schreef schrijft
+    spreekt sprak snapt begrijpt belooft beloofde heette
+    said says called calls has wants asked told sent helped helps lives works""".split())
+# After a subject that follows its verb ("kan mohammed me helpen", "heeft roos mij gebeld").
+AFTER_INVERTED_SUBJECT = frozenset("""me mij ons u hem haar jou je jullie ook morgen vandaag nog even ff
+    zelf al nu""".split())
+# Modal verbs before an inverted subject and an infinitive ("kan jan komen", "wil roos bellen").
+MODAL_VERBS = frozenset("kan kon wil wilde moet moest mag mocht zal zou".split())
+# Words that start a clause before its subject ("en jan zei", "dat roos komt").
+CLAUSE_WORDS = frozenset("en maar want dat omdat toen als of dus and but because that".split())
+
 # Chat words, abbreviations and the words around personal data that are never a name,
 # several of them in no dictionary ("ff", "gwn", "hullie").
 CHAT_WORDS = frozenset("""ff effe efkes gwn gewoon wss idd btw aub svp ajb pls plz thx tnx
     dankje dankjewel bedankt lol haha hihi pff oke ok okee okay oki jaa nee neej ofzo enzo
-    ipv ivm mbt tov ouwe ikke hullie nie niet mot motte ken kennie hebbie toch ook
+    ipv ivm mbt tov ouwe ikke hullie nie niet mot motte ken kennie hebbie toch ook zzp zzper
     ben heb bel mail app appen sms tel mob nr nummer mobiel geb gebdatum naam adres
     postcode huisnummer hier daar thuis werk ja nee u jij jullie hij zij wij ze""".split())
 
@@ -114,13 +130,22 @@ STREET_SUFFIXES = ("straat", "weg", "laan", "plein", "singel", "kade", "dijk", "
                    "straatweg", "hoek", "kaai", "dam", "oord", "rade", "zoom", "hage", "burg",
                    "vliet", "vaart", "weide", "veld", "tuin", "kamp", "brink", "akker", "gaarde")
 
+# Abbreviations that start a street name, written with a dot ("Burg. Baumannlaan",
+# "Dr. Zamenhofstraat", "Mr. Troelstralaan", "St. Jobsweg"), and what they stand for.
+STREET_ABBREVIATIONS = {"burg": "burgemeester", "dr": "dokter", "mr": "meester", "st": "sint",
+                        "prof": "professor", "ds": "dominee", "mgr": "monseigneur", "ir": "ingenieur",
+                        "jhr": "jonkheer", "gen": "generaal", "adm": "admiraal", "kapt": "kapitein",
+                        "pres": "president", "past": "pastoor", "kon": "koningin"}
+
 # Words that start a street name before its street word ("Nieuwe Binnenweg", "Eerste Pijnackerstraat").
 STREET_MODIFIERS = frozenset("""nieuwe oude groene lange korte hoge lage grote kleine west oost noord
-    zuid burgemeester burg dokter dr prins prinses koningin koning graaf gravin sint st
-    van der den de het 't ter ten heer admiraal generaal kapitein president pastoor
-    eerste tweede derde vierde 1e 2e 3e 4e""".split())
+    zuid burgemeester dokter prins prinses koningin koning graaf gravin sint meester professor
+    dominee jonkheer ingenieur van der den de het 't ter ten heer admiraal generaal kapitein
+    president pastoor eerste tweede derde vierde 1e 2e 3e 4e""".split()) | frozenset(STREET_ABBREVIATIONS)
 
 _DEDUCE_SRC = Path("data", "lookup", "src")
+# The word tokens of an interfix as the name reader sees them ("van 't" -> "van", "t").
+_INTERFIX_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def _lines(path: Path) -> set[str]:
@@ -138,9 +163,10 @@ def _spacy_stop_words(language: str) -> set[str]:
     return set(runpy.run_path(str(folder / "lang" / language / "stop_words.py"))["STOP_WORDS"])
 
 
-def _spacy_words(language: str) -> tuple[set[str], set[str]]:
-    """Every word form in spaCy's lemma tables (spacy-lookups-data) for a language, and
-    the verb forms among them (forms whose lemma is a verb)."""
+def _spacy_words(language: str) -> tuple[set[str], set[str], set[str]]:
+    """Every word form in spaCy's lemma tables (spacy-lookups-data) for a language, the
+    verb forms among them (forms whose lemma is a verb), and the verb forms that are only
+    the bare stem of their verbs ("bos" of bossen, "meer" of meren, "berg" of bergen)."""
     import spacy_lookups_data
 
     folder = Path(spacy_lookups_data.__file__).parent / "data"
@@ -157,14 +183,42 @@ def _spacy_words(language: str) -> tuple[set[str], set[str]]:
     for forms in index.values():
         words.update(form.lower() for form in forms)
     verbs = {form.lower() for form in index.get("verb", ())}
+    lemmas: dict[str, set[str]] = {}
     for pos, table in exceptions.items():   # irregular forms: "gaat", "moest"
-        for form, lemmas in table.items():
+        for form, form_lemmas in table.items():
             words.add(form.lower())
-            words.update(lemma.lower() for lemma in lemmas)
+            words.update(lemma.lower() for lemma in form_lemmas)
             if pos == "verb":
                 verbs.add(form.lower())
-    verbs |= {form.lower() for form, lemma in lookup.items() if lemma.lower() in verbs}
-    return words, verbs
+                lemmas.setdefault(form.lower(), set()).update(lemma.lower() for lemma in form_lemmas)
+    for form, lemma in lookup.items():
+        if lemma.lower() in verbs:
+            verbs.add(form.lower())
+            lemmas.setdefault(form.lower(), set()).add(lemma.lower())
+    stems = {form for form, form_lemmas in lemmas.items()
+             if form not in form_lemmas and any(form in _bare_stems(lemma) for lemma in form_lemmas)}
+    return words, verbs, stems
+
+
+_OPEN_SYLLABLE = re.compile(r"(.*[^aeiou])([aeou])([^aeiou])")
+
+
+def _bare_stems(infinitive: str) -> set[str]:
+    """The forms the stem of a Dutch verb may take: bossen -> bos, meren -> meer, geloven ->
+    geloof, bergen -> berg (the first person; after a name it is no verb of that name)."""
+    if not infinitive.endswith("en") or len(infinitive) < 4:
+        return set()
+    base = infinitive[:-2]
+    stems = {base}
+    if base[-1] == base[-2]:
+        stems.add(base[:-1])
+    if base[-1] in "vz":
+        stems.add(base[:-1] + {"v": "f", "z": "s"}[base[-1]])
+    for stem in list(stems):
+        match = _OPEN_SYLLABLE.fullmatch(stem)
+        if match:
+            stems.add(match.group(1) + match.group(2) * 2 + match.group(3))
+    return stems
 
 
 def _trie_items(trie, prefix: tuple[str, ...] = ()) -> set[str]:
@@ -180,18 +234,29 @@ class Vocabulary:
     """Lower-case word sets. `stop_words`: function words, cue words and chat words, never
     part of a name; `common`: those and deduce's common Dutch words ("kok", "berg"), a name
     only where a name list says so; `words`: every Dutch and English word form known (a word
-    outside it, after a cue, is probably a name); `verbs`: the verb forms among them ("komen"
-    is a surname too, but "Piet komen ook" is no name); `places`: Dutch place names ("Gouda")."""
+    outside it, after a cue, is probably a name); `dutch_verbs`: the Dutch verb forms that can
+    be the verb of a name before them ("komen", "belde", "komt"; "komen" is a surname too, but
+    "Piet komen ook" is no name), not the bare stems ("bos", "berg": after a first name the
+    surname); `english_verbs`: the English ones ("lopes"), a verb only in an English message;
+    `interfix_surnames`: deduce's surnames that follow an interfix ("meer" of "van der Meer");
+    `interfix_phrases`: interfixes of several words as tokens (("op", "de"), ("van", "t"));
+    `places`: Dutch place names ("Gouda"); `english_function_words`, `dutch_function_words`:
+    the stop words of one language only, to tell an English message from a Dutch one."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
+    interfix_surnames: frozenset[str]
     interfixes: frozenset[str]
+    interfix_phrases: frozenset[tuple[str, ...]]
     stop_words: frozenset[str]
     common: frozenset[str]
     words: frozenset[str]
-    verbs: frozenset[str]
+    dutch_verbs: frozenset[str]
+    english_verbs: frozenset[str]
     streets: frozenset[str]
     places: frozenset[str]
+    english_function_words: frozenset[str]
+    dutch_function_words: frozenset[str]
 
     def is_word(self, lower: str) -> bool:
         """In the word lists, also as a regular verb or plural form they lack ("werkt", "appen")."""
@@ -208,26 +273,34 @@ class Vocabulary:
         import deduce as deduce_package
 
         lookups = deduce.lookup_structs
+        interfix_surnames = {item.lower() for item in lookups["interfix_surname"]}
         # "Jong" of "de Jong" is in interfix_surname
-        surnames = _trie_items(lookups["surname"]) | {item.lower() for item in lookups["interfix_surname"]}
+        surnames = _trie_items(lookups["surname"]) | interfix_surnames
         interfixes = {item.lower() for item in lookups["interfix"]} | EXTRA_INTERFIXES
+        phrases = {tuple(_INTERFIX_TOKEN.findall(item)) for item in interfixes}
+        dutch_stop_words, english_stop_words = _spacy_stop_words("nl"), _spacy_stop_words("en")
         stop_words = ({item.lower() for item in lookups["stop_word"]}
-                      | _spacy_stop_words("nl") | _spacy_stop_words("en") | CHAT_WORDS
+                      | dutch_stop_words | english_stop_words | CHAT_WORDS
                       | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS)
         common = stop_words | {item.lower() for item in lookups["common_word"]}
         # deduce's street lists as files: its street trie holds every abbreviated variant (3 s to walk)
         street_lists = Path(deduce_package.__file__).parent / _DEDUCE_SRC / "locations" / "lst_street"
         streets = {street.lower() for name in ("items.txt", "streets_bag.txt") for street in _lines(street_lists / name)}
-        dutch, dutch_verbs = _spacy_words("nl")
-        english, english_verbs = _spacy_words("en")
+        dutch, dutch_verbs, dutch_stems = _spacy_words("nl")
+        english, english_verbs, _ = _spacy_words("en")
         return cls(
             first_names=frozenset(_trie_items(lookups["first_name"])),
             surnames=frozenset(surnames),
+            interfix_surnames=frozenset(interfix_surnames),
             interfixes=frozenset(interfixes),
+            interfix_phrases=frozenset(phrase for phrase in phrases if len(phrase) > 1),
             stop_words=frozenset(stop_words),
             common=frozenset(common),
             words=frozenset(dutch | english),
-            verbs=frozenset(dutch_verbs | english_verbs),
+            dutch_verbs=frozenset(dutch_verbs - dutch_stems),
+            english_verbs=frozenset(english_verbs),
             streets=frozenset(streets),
             places=frozenset(_trie_items(lookups["placename"])),
+            english_function_words=frozenset(english_stop_words - dutch_stop_words),
+            dutch_function_words=frozenset(dutch_stop_words - english_stop_words),
         )

@@ -1,11 +1,23 @@
 """Person names (NAAM): deduce for capitalised names, and Helder's own recognizers for what
 residents type: names after a cue in any case ("ik ben jan", "mijn naam is", "met Ria
-hier", "mijn zoon mehmet", "mevrouw de jong", "groetjes fatima", "namens ..."), and a
-lower-case first name + surname from deduce's name lists ("jan jansen").
+hier", "mijn zoon mehmet", "mevrouw de jong", "groetjes fatima", "namens ..."), a
+lower-case first name + surname from deduce's name lists ("jan jansen"), a first name that
+is also a word as the subject of a verb ("jan belde me", "kan mohammed me helpen"), and a
+name alone on the last line of a message (a signature).
+
+Surnames: after a first name, a surname from deduce's lists counts unless it reads as that
+name's verb: a Dutch verb form other than the bare stem ("Piet komen ook", but "piet bos"),
+an English verb only in an English message ("maria lopes"). After "van der", "de", "van 't"
+a surname deduce lists after interfixes counts even as a stop word ("henk van der meer").
+Interfixes chain ("van 't", "op de", "in 't"); "op de", "in 't" are ordinary words too, so in
+lower case only a listed surname follows them ("eva op de weegh", not "ik ben op de hoogte").
+Two surnames may be joined by a dash with spaces ("de Vries - Pinas").
 
 Precision: a word that carries the question (lexicon.PROTECTED: places, organisations,
-courses, topics) is never a name; after a weak cue ("ik ben ...") only a known first
-name or a word that is in no Dutch or English word list counts ("ik ben ziek" stays).
+courses, topics) and a street word ("Zamenhofstraat") are never a name; after a weak cue
+("ik ben ...") only a known first name or a word that is in no Dutch or English word list
+counts ("ik ben ziek" stays); a capitalised first name that is also a word, opening a
+sentence, is no name when a function word follows ("Mark dit aan", "Wil iemand ...").
 """
 from __future__ import annotations
 
@@ -14,7 +26,8 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
-from bot.privacy.lexicon import GREETINGS, HONORIFICS, ORGANISATION_CUES, RELATIONS, SIGN_OFFS, Vocabulary
+from bot.privacy.lexicon import (AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, GREETINGS, HONORIFICS,
+                                 MODAL_VERBS, ORGANISATION_CUES, RELATIONS, SIGN_OFFS, SUBJECT_VERBS, Vocabulary)
 from bot.privacy.spans import Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -38,6 +51,22 @@ _POSSESSIVES = frozenset({"mijn", "m'n", "onze", "ons", "zijn", "haar", "my", "o
 _JOINERS = frozenset({"en", "&", "and"})
 _ARTICLES = frozenset({"de", "het", "t", "den", "der"})
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "rond", "from", "to"})
+# Interfixes that end in an article: after them only the surname can follow ("van der meer").
+_ARTICLE_INTERFIXES = frozenset({"de", "der", "den", "het", "t", "ter", "ten"})
+# Cue words are never a surname, even where deduce lists them ("de buurman").
+_CUE_WORDS = RELATIONS | HONORIFICS | SIGN_OFFS | GREETINGS | CHAT_WORDS
+# Words after a capitalised word opening a sentence that leave it a name ("Roos van het
+# wijkteam", "Jan en Piet", "Mark hier"); other function words make it an ordinary word
+# ("Mark dit aan", "Wil iemand ...").
+_NAME_FOLLOWERS = frozenset({"de", "van", "en", "of", "hier", "ook", "zelf", "the", "and",
+                             "from", "here"})
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?;:\n,(]")
+# Street words that end no surname (unlike -weg, -hof, -dijk: "Hogeweg", "Westerhof", "Dijkstra").
+_STREET_ENDINGS = ("straat", "laan", "plein", "singel", "kade", "gracht", "dreef", "steeg", "boulevard",
+                   "plantsoen")
+# Two surnames joined by a dash with spaces: "de Vries - Pinas".
+_DASH_GAP = re.compile(r" ?[-–] ?")
 _MAX_NAME_TOKENS = 4
 _CUE_GAP = re.compile(r"[\s,:;.\-–]*")
 
@@ -62,14 +91,21 @@ class NameFinder:
         self._deduce_lock = threading.Lock()   # deduce's pipeline is not documented as thread-safe
         self._vocabulary = vocabulary
         self._protected = protected
+        # the interfixes of several words by their first word, longest first
+        self._phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(vocabulary.interfix_phrases, key=len, reverse=True):
+            self._phrases.setdefault(phrase[0], []).append(phrase)
 
     def find(self, text: str) -> list[Span]:
-        reading = _Reading(text, self._vocabulary, self._protected)
+        reading = _Reading(text, self._vocabulary, self._protected, self._phrases)
         found = list(reading.cued_names())
         found += reading.introductions()
         found += reading.name_pairs()
         found += reading.lone_first_names()
+        found += reading.subject_first_names()
+        found += reading.signature()
         found += self._deduce_names(reading)
+        found += reading.double_surnames(found)
         return found
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
@@ -83,12 +119,18 @@ class NameFinder:
 class _Reading:
     """One text, its word tokens, and the tests on them."""
 
-    def __init__(self, text: str, vocabulary: Vocabulary, protected: "re.Pattern[str]") -> None:
+    def __init__(self, text: str, vocabulary: Vocabulary, protected: "re.Pattern[str]",
+                 phrases: dict[str, list[tuple[str, ...]]]) -> None:
         self.text = text
         self.v = vocabulary
+        self.phrases = phrases
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.lowers = [token.text.lower() for token in self.tokens]
-        self.protected = [m.span() for m in protected.finditer(text)] + self._organisation_names()
+        self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
+                          + self._street_words())
+        # English verbs ("lopes", "says") count as verbs only in an English message
+        english = sum(lower in vocabulary.english_function_words for lower in self.lowers)
+        self.english = english > sum(lower in vocabulary.dutch_function_words for lower in self.lowers)
 
     def _organisation_names(self) -> list[tuple[int, int]]:
         """The capitalised words after "stichting", "moskee", "basisschool" ...: an organisation."""
@@ -101,6 +143,12 @@ class _Reading:
                 if j > i + 1:
                     ranges.append((self.tokens[i + 1].start, self.tokens[j - 1].end))
         return ranges
+
+    def _street_words(self) -> list[tuple[int, int]]:
+        """Words that end like a street and like no surname ("Zamenhofstraat", "Troelstralaan"):
+        a street, also after a title ("de Dr. Zamenhofstraat is dicht")."""
+        return [(token.start, token.end) for token, lower in zip(self.tokens, self.lowers)
+                if lower.endswith(_STREET_ENDINGS) and len(lower) > 7]
 
     # -- token tests ---------------------------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -115,6 +163,8 @@ class _Reading:
         gap = self.gap(i)
         if self.is_initial(i - 1):
             gap = gap.replace(".", "", 1)
+        if self.lowers[i] == "t" and gap.endswith(("'", "’")):
+            gap = gap[:-1]   # "van 't Hof"
         return gap.strip(" ") == "" and "\n" not in gap
 
     def is_initial(self, i: int) -> bool:
@@ -131,6 +181,25 @@ class _Reading:
     def is_interfix(self, i: int) -> bool:
         return self.lowers[i] in self.v.interfixes or self.lowers[i] == "t"
 
+    def interfix_end(self, j: int) -> int:
+        """The index after the interfixes from token j on ("van der", "van 't", "op de", "in 't"),
+        or j when token j starts none."""
+        k = j
+        while k < len(self.tokens) and (k == j or self.joined(k)):
+            length = self._phrase_at(k) or (1 if self.is_interfix(k) else 0)
+            if not length:
+                break
+            k += length
+        return k
+
+    def _phrase_at(self, k: int) -> int:
+        """The length of the interfix of several words ("op de") that starts at token k, or 0."""
+        for phrase in self.phrases.get(self.lowers[k], ()):
+            end = k + len(phrase)
+            if tuple(self.lowers[k:end]) == phrase and all(self.joined(m) for m in range(k + 1, end)):
+                return len(phrase)
+        return 0
+
     def is_known_name(self, i: int) -> bool:
         return self.lowers[i] in self.v.first_names or self.lowers[i] in self.v.surnames
 
@@ -138,7 +207,13 @@ class _Reading:
         return self.v.is_word(self.lowers[i])
 
     def is_lower_verb(self, i: int) -> bool:
-        return self.lowers[i] == self.tokens[i].text and self.lowers[i] in self.v.verbs
+        """A verb in lower case that can be the verb of a name before it: a Dutch form other
+        than the bare stem ("komen", "belde", "komt"; not "bos", "berg"), or an English form
+        in an English message ("lopes" in a Dutch one is the surname of "maria lopes")."""
+        lower = self.lowers[i]
+        if lower != self.tokens[i].text:
+            return False
+        return lower in self.v.dutch_verbs or (self.english and lower in self.v.english_verbs)
 
     def is_capitalised(self, i: int) -> bool:
         return self.tokens[i].text[0].isupper()
@@ -181,7 +256,7 @@ class _Reading:
         while j < n and (j == i or self.joined(j)) and self.is_initial(j):
             j += 1
         initials = j > i
-        if j < n and (j == i or self.joined(j)) and self.is_interfix(j):
+        if j < n and (j == i or self.joined(j)) and self.interfix_end(j) > j:
             # "mevrouw de Jong", "A. van Dijk", "mijn naam is van der Berg"
             if not (initials or strength in (STRONG, TITLE)):
                 return None
@@ -192,23 +267,47 @@ class _Reading:
         j += 1
         words = 1
         while j < n and self.joined(j) and words < _MAX_NAME_TOKENS:
-            if self.is_interfix(j):
+            if self.interfix_end(j) > j:
                 return self._after_interfixes(j, capitalised) or j
-            if not self.continues_name(j, capitalised_name=capitalised):
+            if not (self.continues_name(j, capitalised_name=capitalised) or (
+                    strength == STRONG and self._listed_after_first_name(j))):
                 break
             j += 1
             words += 1
         return j
 
+    def _listed_after_first_name(self, j: int) -> bool:
+        """After "my name is maria", a word deduce lists as a surname is the surname, also where
+        it reads as an English verb ("my name is maria lopes"); not a Dutch verb ("... kees belt u")."""
+        lower = self.lowers[j]
+        return (self.lowers[j - 1] in self.v.first_names and lower in self.v.surnames
+                and lower not in self.v.stop_words and lower not in self.v.dutch_verbs
+                and not self.is_protected(j))
+
     def _after_interfixes(self, j: int, capitalised_name: bool = False) -> int | None:
-        """After "van der", "de", "el": the index after the surname that must follow, or None."""
-        k = j
-        while k < len(self.tokens) and (k == j or self.joined(k)) and self.is_interfix(k):
-            k += 1
-        if k < len(self.tokens) and self.joined(k) and self.continues_name(
-                k, after_interfix=True, capitalised_name=capitalised_name):
-            return k + 1
-        return None
+        """After "van der", "de", "el", "op de": the index after the surname that must follow, or None."""
+        k = self.interfix_end(j)
+        if k == j or k >= len(self.tokens) or not self.joined(k):
+            return None
+        return k + 1 if self._surname_after_interfixes(j, k, capitalised_name) else None
+
+    def _surname_after_interfixes(self, j: int, k: int, capitalised_name: bool) -> bool:
+        """Whether token k, after the interfixes from j on, is the surname. After "van der",
+        "de", "van 't" a surname deduce lists after interfixes counts even when it is a stop
+        word or a verb ("henk van der meer"). "op de", "in 't" are ordinary words too ("op de
+        bank"): in lower case only such a surname that is no stop word counts ("op de beek")."""
+        if self.is_protected(k) or len(self.tokens[k].text) < 2:
+            return False
+        lower, lower_case = self.lowers[k], not self.is_capitalised(k)
+        if capitalised_name and lower_case and self.is_word(k):
+            return False   # "Juf Anja van de groep": not a lower-case word after a capitalised name
+        listed = lower in self.v.interfix_surnames and lower not in _CUE_WORDS
+        if not self.is_interfix(j):
+            if lower_case:
+                return listed and lower not in self.v.stop_words
+        elif listed and self.lowers[k - 1] in _ARTICLE_INTERFIXES:
+            return True
+        return self.continues_name(k, after_interfix=True, capitalised_name=capitalised_name)
 
     def span(self, i: int, j: int) -> Span:
         return Span("NAAM", self.tokens[i].start, self.tokens[j - 1].end)
@@ -273,6 +372,23 @@ class _Reading:
         if end is not None and end < len(self.tokens) and self.lowers[end] in ("hier", "here"):
             yield self.span(start, end)
 
+    def signature(self) -> Iterator[Span]:
+        """A name alone on the last line of a message of several lines ("top bedankt\nroos",
+        "Dank u wel.\n\nIngrid Verhoeven"): a signature. The line starts with a first name."""
+        n = len(self.tokens)
+        if not n:
+            return
+        start = n - 1
+        while start > 0 and "\n" not in self.gap(start):
+            start -= 1
+        if start == 0 or self.lowers[start] not in self.v.first_names or self.is_common(start):
+            return
+        if self.text[self.tokens[-1].end:].strip(" .!\n"):
+            return
+        end = self.read_name(start, CLOSE)
+        if end == n:
+            yield self.span(start, end)
+
     def lone_first_names(self) -> Iterator[Span]:
         """A first name from deduce's list that is no word in any case ("(fatma)", "kan fatima ook mee")."""
         for i, lower in enumerate(self.lowers):
@@ -281,6 +397,53 @@ class _Reading:
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
+
+    def subject_first_names(self) -> Iterator[Span]:
+        """A first name that is also a word ("jan", "roos", "mohammed") where it is the subject
+        of a verb: before the verb at the start of a clause ("jan belde me", "dat roos komt"), or
+        after it before a pronoun ("kan mohammed me helpen", "heeft roos mij gebeld")."""
+        n = len(self.tokens)
+        for i, lower in enumerate(self.lowers):
+            if lower not in self.v.first_names or len(lower) < 3 or self.is_common(i) or self.is_interfix(i):
+                continue
+            after = self.lowers[i + 1] if i + 1 < n and self.joined(i + 1) else None
+            before_verb = after in SUBJECT_VERBS and self.clause_start(i)
+            verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
+            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or (
+                self.lowers[i - 1] in MODAL_VERBS and after is not None and self._is_infinitive(i + 1)))
+            if before_verb or after_verb:
+                end = self.read_name(i, WEAK)
+                if end is not None:
+                    yield self.span(i, end)
+
+    def _is_infinitive(self, k: int) -> bool:
+        """A Dutch infinitive in lower case ("kan jan komen", "wil roos bellen")."""
+        lower = self.lowers[k]
+        return lower == self.tokens[k].text and lower.endswith("en") and lower in self.v.dutch_verbs
+
+    def clause_start(self, i: int) -> bool:
+        """Whether token i starts a clause: the text, a sentence or a clause ("en", "dat", a comma)."""
+        if i == 0 or _CLAUSE_END.search(self.gap(i)):
+            return True
+        before = self.lowers[i - 1]
+        return before in CLAUSE_WORDS or (before in GREETINGS and self.clause_start(i - 1))
+
+    def sentence_start(self, i: int) -> bool:
+        return i == 0 or bool(_SENTENCE_END.search(self.gap(i)))
+
+    def double_surnames(self, spans: list[Span]) -> Iterator[Span]:
+        """A name followed by a dash and a second surname is one name ("de Vries - Pinas",
+        "Smit -Ramdin"): the second is in deduce's lists or a capitalised word that is no common one."""
+        starts = {token.start: index for index, token in enumerate(self.tokens)}
+        for span in spans:
+            if span.type != "NAAM":
+                continue
+            dash = _DASH_GAP.match(self.text, span.end)
+            k = starts.get(dash.end()) if dash and dash.end() > span.end else None
+            if k is None or self.is_protected(k) or self.is_common(k) or self.is_interfix(k):
+                continue
+            if self.lowers[k] in self.v.surnames or (self.is_capitalised(k) and not self.is_word(k)):
+                yield Span("NAAM", span.start, self.tokens[k].end)
 
     def _ends_with(self, i: int, cue: tuple[str, ...]) -> bool:
         first = i - len(cue) + 1
@@ -296,7 +459,7 @@ class _Reading:
             if self.lowers[i] not in self.v.first_names or self.is_common(i) or self.is_interfix(i):
                 continue
             k = i + 1
-            if self.is_interfix(k) and self.joined(k):
+            if self.joined(k) and self.interfix_end(k) > k:
                 after = self._after_interfixes(k, self.is_capitalised(i))
                 if after is None:
                     continue
@@ -310,8 +473,12 @@ class _Reading:
 
     def _is_surname(self, k: int) -> bool:
         """A surname without a cue: in deduce's list, or no word at all (three letters or more).
-        Not an ordinary word in lower case after a capitalised first name ("Piet komen ook")."""
-        if self.is_common(k) or self.is_interfix(k) or self.is_lower_verb(k):
+        Not an ordinary word in lower case after a capitalised first name ("Piet komen ook");
+        a common word deduce lists as a surname only capitalised after a capitalised first
+        name ("Piet Bos", not "jan bos", a forest or a bunch)."""
+        listed_common = (self.lowers[k] in self.v.surnames and self.lowers[k] not in self.v.stop_words
+                         and self.is_capitalised(k) and self.is_capitalised(k - 1) and not self.is_protected(k))
+        if (self.is_common(k) and not listed_common) or self.is_interfix(k) or self.is_lower_verb(k):
             return False
         if self.is_capitalised(k - 1) and not self.is_capitalised(k) and self.is_word(k):
             return False
@@ -342,6 +509,8 @@ class _Reading:
             return False
         if len(names) == 1 and self.is_word(names[0]) and not self.is_known_name(names[0]):
             return False
+        if len(run) == 1 and self._ordinary_sentence_opener(run[0]):
+            return False
         before = run[0] - 1
         if before < 0 or not self.joined(run[0]):
             return True
@@ -350,6 +519,21 @@ class _Reading:
         if len(names) == 1 and self.lowers[before] in _PLACE_PREPOSITIONS and self.lowers[names[0]] in self.v.places:
             return False   # "ik werk in Gouda"
         return True
+
+    def _ordinary_sentence_opener(self, i: int) -> bool:
+        """A capitalised word opening a sentence that is also an ordinary word, followed by a
+        function word or a participle no name is followed by: "Mark dit aan", "Wil iemand ...",
+        "Job gezocht". Not "Mark heeft gebeld", "Roos van het wijkteam", "Jan en Piet"."""
+        if not (self.sentence_start(i) and self.is_capitalised(i) and self.is_word(i)):
+            return False
+        k = i + 1
+        if k >= len(self.tokens) or not self.joined(k):
+            return False
+        after = self.lowers[k]
+        if after in SUBJECT_VERBS or after in _NAME_FOLLOWERS:
+            return False
+        participle = after.startswith("ge") and len(after) > 4 and after in self.v.dutch_verbs
+        return (after in self.v.stop_words and after not in self.v.surnames) or participle
 
     def _name_before(self, i: int) -> bool:
         """Whether a first name, an initial or a title stands right before token i."""

@@ -2,7 +2,9 @@
 to a postcode (HUISNUMMER).
 
 A street is a name in deduce's list of Dutch streets (BAG), or a word ending in a street
-word ("-straat", "-weg", "-laan", ...). A street without a house number is a place
+word ("-straat", "-weg", "-laan", ...), also after an abbreviation with its dot ("Burg.
+Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"). A year and a word in capitals is no
+postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
 lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from bot.privacy.lexicon import STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
+from bot.privacy.lexicon import STREET_ABBREVIATIONS, STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
 from bot.privacy.spans import Span
 
 # A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 3e", "301 2 hoog", "12-2".
@@ -29,6 +31,9 @@ _NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze w
 _NOT_POSTCODE_AFTER_YEAR = _NOT_POSTCODE_LETTERS | frozenset("""an at as be by do go he if it me my
     no on or so to up us eu nl tv pc ai""".split())
 _ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM"})
+# A word in capitals right before ("IK HEB IN 2019 EN ..."), another year right after ("2019 EN 2020").
+_CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}[\s,]*$")
+_YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
 _POSTCODE_CUE = re.compile(r"(?:postcode|pc)\s*:?\s*$", re.IGNORECASE)
 # A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16").
 _NUMBER_AFTER_POSTCODE = re.compile(
@@ -70,7 +75,9 @@ class PlaceFinder:
             return False
         last = words[-1].lower()
         suffixed = last.endswith(STREET_SUFFIXES) and len(last) > 5 and last not in self._vocabulary.common
-        if lower in self._vocabulary.streets:
+        # "Burg. Baumannlaan" is "Burgemeester Baumannlaan" in the street list
+        written_out = " ".join(STREET_ABBREVIATIONS.get(word.lower(), word.lower()) for word in words)
+        if lower in self._vocabulary.streets or written_out in self._vocabulary.streets:
             # A single ordinary word is a street somewhere ("Markt", "Bus", "Nummer"); only
             # take it as one when it ends like a street or is no ordinary word.
             return len(words) > 1 or suffixed or not self._vocabulary.is_word(lower)
@@ -85,7 +92,7 @@ class PlaceFinder:
         position = end
         for start, word in reversed(words):
             gap = text[start + len(word):position]
-            if gap.strip(" ") or len(chain) == _MAX_STREET_WORDS:
+            if not _street_gap(gap, word, bool(chain)) or len(chain) == _MAX_STREET_WORDS:
                 break
             chain.insert(0, (start, word))
             position = start
@@ -109,7 +116,8 @@ class PlaceFinder:
             chain = []
             position = cue.end()
             for word in words[:_MAX_STREET_WORDS]:
-                if text[position:word.start()].strip(" "):
+                gap = text[position:word.start()]
+                if not (_street_gap(gap, chain[-1].group(), True) if chain else not gap.strip(" ")):
                     break
                 chain.append(word)
                 position = word.end()
@@ -124,7 +132,7 @@ class PlaceFinder:
         for match in POSTCODE.finditer(text):
             digits, letters = match.groups()
             cued = bool(_POSTCODE_CUE.search(text[:match.start()]))
-            if not cued and not _looks_like_postcode(digits, letters):
+            if not cued and not _looks_like_postcode(digits, letters, text[:match.start()], text[match.end():]):
                 continue
             any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())
@@ -139,12 +147,27 @@ class PlaceFinder:
                 yield Span("HUISNUMMER", match.start(1), match.end(1))
 
 
-def _looks_like_postcode(digits: str, letters: str) -> bool:
+def _street_gap(gap: str, word_before: str, inside: bool) -> bool:
+    """Whether a gap joins two words of a street name: spaces, or the dot after an
+    abbreviation or an initial inside the name ("Burg. Baumannlaan", "Dr. A. Kuyperstraat")."""
+    rest = gap.strip(" ")
+    if not rest:
+        return True
+    abbreviation = word_before.lower() in STREET_ABBREVIATIONS or (len(word_before) == 1 and word_before.isupper())
+    return inside and rest == "." and gap.startswith(".") and abbreviation
+
+
+def _looks_like_postcode(digits: str, letters: str, before: str, after: str) -> bool:
     """Whether four digits and two letters are a postcode: capitals are ("3011 DE"), except an
-    acronym after a year ("2024 AI"); lower-case letters that are a word are not ("2023 en")."""
+    acronym after a year ("2024 AI") and a year and a word in a text in capitals or before
+    another year ("IK HEB IN 2019 EN 2020", "in 2019 EN 2020"); lower-case letters that are a
+    word are not ("2023 en")."""
     if letters.upper() in ("SA", "SD", "SS"):   # never used in Dutch postcodes
         return False
     year = digits[:2] in ("19", "20")
     if letters.isupper():
+        if year and letters.lower() in _NOT_POSTCODE_AFTER_YEAR and (
+                _CAPITALS_BEFORE.search(before) or _YEAR_AFTER.match(after)):
+            return False
         return not (year and letters in _ACRONYMS)
     return letters.lower() not in (_NOT_POSTCODE_AFTER_YEAR if year else _NOT_POSTCODE_LETTERS)

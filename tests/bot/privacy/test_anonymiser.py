@@ -110,7 +110,84 @@ CASES = [
     # several at once
     ("ik ben Ineke Kok, Bentincklaan 22 3039 KK, tel 06-28374650",
      "ik ben [NAAM], [ADRES] [POSTCODE], tel [TELEFOON]"),
+    # after a first name, a surname that is also a verb form: not a verb of that name
+    # (an English one in a Dutch message, a Dutch bare stem) ...
+    ("ik heet maria lopes ik kom uit kaapverdie", "ik heet [NAAM] ik kom uit kaapverdie"),
+    ("mijn naam is piet bos", "mijn naam is [NAAM]"),
+    ("ik ben anouk berg en ik wil de cursus doen", "ik ben [NAAM] en ik wil de cursus doen"),
+    ("mijn buurvrouw is ria steen", "mijn buurvrouw is [NAAM]"),
+    ("my name is maria lopes", "my name is [NAAM]"),
+    ("ik heb Piet Bos gesproken", "ik heb [NAAM] gesproken"),
+    # ... but a verb form that can be the name's verb stays ("komen", "kom")
+    ("kan piet komen?", "kan [NAAM] komen?"),
+    ("ik ben jan en ik kom morgen", "ik ben [NAAM] en ik kom morgen"),
+    # after "van der", "de", "van 't" a listed surname is the surname, also a stop word or a verb
+    ("is henk van der meer nog bij jullie werkzaam", "is [NAAM] nog bij jullie werkzaam"),
+    ("ik ben sandra van de weg", "ik ben [NAAM]"),
+    ("ik ben kees van der wal", "ik ben [NAAM]"),
+    ("ik ben joke de haan", "ik ben [NAAM]"),
+    ("mijn zoon jan van boven helpt mij", "mijn zoon [NAAM] van boven helpt mij"),
+    ("mijn zoon mehmet de buurman helpt", "mijn zoon [NAAM] de buurman helpt"),
+    # chains of interfixes: "van 't", "in 't", "op de", "uit de"
+    ("ik ben karel van 't hof", "ik ben [NAAM]"),
+    ("hoi ik ben wim van ’t zand", "hoi ik ben [NAAM]"),
+    ("mijn naam is sanne in 't veld", "mijn naam is [NAAM]"),
+    ("ik ben eva op de weegh", "ik ben [NAAM]"),
+    ("ik ben Femke Op de Beeck", "ik ben [NAAM]"),
+    ("met ria uit de bosch hier", "met [NAAM] hier"),
+    ("mevrouw van 't hoff belde", "mevrouw [NAAM] belde"),
+    ("ik ben ria van der steen-bakker", "ik ben [NAAM]"),
+    ("ik ben lisa op de fiets naar de bieb", "ik ben [NAAM] op de fiets naar de bieb"),
+    ("A. van 't Hof", "[NAAM]"),
+    ("de heer J. op de Beek", "de heer [NAAM]"),
+    ("samira ait taleb wil een afspraak", "[NAAM] wil een afspraak"),
+    ("mijn naam is nadia ben haddou", "mijn naam is [NAAM]"),
+    # two surnames joined by a dash with spaces
+    ("mijn naam is Sanne de Vries - Pinas", "mijn naam is [NAAM]"),
+    ("mevrouw Bakker - Ramdin", "mevrouw [NAAM]"),
+    # a first name that is also a word, as the subject of a verb
+    ("jan belde me gisteren", "[NAAM] belde me gisteren"),
+    ("kan mohammed me helpen", "kan [NAAM] me helpen"),
+    ("wil anja mij bellen", "wil [NAAM] mij bellen"),
+    ("roos zei dat ik hier moest zijn", "[NAAM] zei dat ik hier moest zijn"),
+    ("ik weet niet of mark komt", "ik weet niet of [NAAM] komt"),
+    ("gisteren heeft daan mij geholpen", "gisteren heeft [NAAM] mij geholpen"),
+    ("gisteren belde kees me over de afspraak", "gisteren belde [NAAM] me over de afspraak"),
+    ("hoi, maria heeft een vraag", "hoi, [NAAM] heeft een vraag"),
+    ("kan sophia ook komen", "kan [NAAM] ook komen"),
+    ("kan sara van der meer mij helpen", "kan [NAAM] mij helpen"),
+    # a capitalised word opening a sentence stays a name where a name's words follow
+    ("Mark heeft gebeld", "[NAAM] heeft gebeld"),
+    ("Roos van het wijkteam zei dat", "[NAAM] van het wijkteam zei dat"),
+    ("Jan, kun je me bellen", "[NAAM], kun je me bellen"),
+    ("Bas hier, ik heb een vraag", "[NAAM] hier, ik heb een vraag"),
+    ("Kees en ik zijn buren", "[NAAM] en ik zijn buren"),
+    # a name alone on the last line: a signature
+    ("bedankt\nroos", "bedankt\n[NAAM]"),
+    ("Dank je wel!\n\nPiet de Boer", "Dank je wel!\n\n[NAAM]"),
+    ("thanks\nbill", "thanks\n[NAAM]"),
+    # titles, also abbreviated
+    ("Dr. Bakker zei dat ik moest bellen", "Dr. [NAAM] zei dat ik moest bellen"),
+    ("drs. J. de Vries van de gemeente", "drs. [NAAM] van de gemeente"),
+    ("ir. Bakker belde me", "ir. [NAAM] belde me"),
+    ("prof. Jansen zei dat AI slim is", "prof. [NAAM] zei dat AI slim is"),
+    # streets that start with an abbreviation: the abbreviation is part of the address
+    ("ik woon Burg. Baumannlaan 9", "ik woon [ADRES]"),
+    ("adres Dr. Zamenhofstraat 12", "adres [ADRES]"),
+    ("adres Mr. Troelstralaan 4", "adres [ADRES]"),
+    ("mijn adres is St. Jobsweg 30", "mijn adres is [ADRES]"),
+    ("ik woon op de Burg. van Walsumweg 12", "ik woon op de [ADRES]"),
+    ("ik woon in de Prof. Bolkesteinlaan", "ik woon in de [ADRES]"),
+    ("ik woon in de Burg. Roosstraat", "ik woon in de [ADRES]"),
+    # postcodes that start like a year
+    ("postcode 2019 EN", "postcode [POSTCODE]"),
+    ("Kerkstraat 1, 2011 DE Haarlem", "[ADRES], [POSTCODE] Haarlem"),
+    ("KERKSTRAAT 12, 2011 DE HAARLEM", "[ADRES], [POSTCODE] HAARLEM"),
+    ("IK WOON OP 3011 AD", "IK WOON OP [POSTCODE]"),
 ]
+
+# Licence plates written with spaces, without a word that names them.
+SPACED_PLATES = ["GJ 123 K", "gj 123 k", "87 ZXK 3", "XT 407 B", "K 312 TP", "12 BKR 3", "3 TTG 46"]
 
 # Words and numbers that carry the question: the text stays exactly as it is.
 UNCHANGED = [
@@ -148,6 +225,62 @@ UNCHANGED = [
     "de Maas en de Erasmusbrug",
     "ik werk in Gouda bij de gemeente",
     "mijn 06 nummer is veranderd, hoe pas ik dat aan in digid",
+    # first names that are ordinary words, where no name's context is
+    "Mark dit aan als gelezen",
+    "Mark het bericht als gelezen",
+    "Wil iemand mij helpen",
+    "Job gezocht bij de bieb",
+    "Toon mij hoe het werkt",
+    "Toon het me nog een keer",
+    "Hoop het wel",
+    "Rob ik snap het niet",
+    "Ben ik te laat voor de cursus",
+    "mark my words, die scanauto komt elke dag",
+    "bill from eneco is too high",
+    "will someone call me back",
+    "de roos is mooi",
+    "het bos is mooi vandaag",
+    "de storm heeft mijn dak kapot gemaakt",
+    "de dirk is vandaag dicht",
+    "ik zag de bus in de straat",
+    "bedankt\nok",
+    "ik snap het\nmark als gelezen",
+    # a verb before a word that is no name
+    "kan iemand me helpen",
+    "kan het me helpen",
+    "kan de bieb me helpen met digid",
+    "kan chatgpt me helpen met mijn brief",
+    "kan mijn zoon me helpen met digid",
+    "wil jij me helpen",
+    "kan water koken in de magnetron",
+    "heeft iemand mij gebeld vandaag",
+    # numbers and letters with spaces that are no plate
+    "ik kom om 2 uur 30",
+    "huis 12 en 14 zijn leeg",
+    "lijn 4 en 38 rijden niet",
+    "de bus van 8 15 was te laat",
+    "kamer 12 B op de 3e verdieping",
+    "om 9 uur 15 begint de les",
+    "nr 12 b is mijn huis",
+    "huisnummer nr 12 34 klopt niet",
+    "ik zit in groep 7 B",
+    # a street without a number is a place, also abbreviated
+    "parkeren op de Burg. Baumannlaan is duur",
+    "de Dr. Zamenhofstraat is afgesloten",
+    "parkeren op de St. Jobsweg",
+    # a year and a word in capitals is no postcode
+    "IK HEB IN 2019 EN 2020 GEWERKT",
+    "in 2019 EN 2020 kreeg ik bijstand",
+    "ING heeft mijn rekening geblokkeerd",
+    # "op de", "in de" after "ik ben" are no interfixes before ordinary words
+    "ik ben in de war",
+    "ik ben op de hoogte",
+    "ik ben van de gemeente",
+    "ik ben bij de bieb",
+    # systems, assistants and abbreviations residents ask about
+    "thomas dup wat is dat",
+    "is siri ook ai",
+    "ik ben zzp en vraag bbz aan",
 ]
 
 
@@ -164,6 +297,11 @@ def test_every_phone_number_form_is_hidden(anonymiser, number: str) -> None:
 @pytest.mark.parametrize("plate", PLATES)
 def test_every_licence_plate_sidecode_is_hidden(anonymiser, plate: str) -> None:
     assert anonymiser.anonymise_text(f"kenteken {plate} heeft een boete") == "kenteken [KENTEKEN] heeft een boete"
+
+
+@pytest.mark.parametrize("plate", SPACED_PLATES)
+def test_licence_plates_written_with_spaces_are_hidden(anonymiser, plate: str) -> None:
+    assert anonymiser.anonymise_text(f"mijn auto {plate} staat op de stoep") == "mijn auto [KENTEKEN] staat op de stoep"
 
 
 @pytest.mark.parametrize("text", UNCHANGED)
