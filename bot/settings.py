@@ -48,6 +48,11 @@ class Settings:
     send_backoff_seconds: float = 1.0
     outbox_retry_seconds: float = 60.0
     address_retention_hours: float = 24.0
+    # Question log (bot/analytics): the broker in Rasa, the log worker, retention.
+    question_log: bool = True
+    log_worker_port: int = 5056
+    retention_days: float = 30.0
+    purge_hour: int = 4
 
     @property
     def action_url(self) -> str:
@@ -56,7 +61,8 @@ class Settings:
     def rasa_environment(self) -> dict[str, str]:
         """Variables that endpoints.yml and credentials.yml expand with ${...}, and the
         channel settings, so the Rasa process sees these settings (even changed ones)."""
-        channel_settings = {name: getattr(self, attribute) for name, attribute in CHANNEL_VARIABLES.items()}
+        channel_settings = {name: getattr(self, attribute)
+                            for name, attribute in {**CHANNEL_VARIABLES, **QUESTION_LOG_VARIABLES}.items()}
         return {
             "HELDER_ACTION_URL": self.action_url,
             "HELDER_DATABASE_URL": self.database_url,
@@ -82,6 +88,11 @@ CHANNEL_VARIABLES = {
     "HELDER_SEND_BACKOFF_SECONDS": "send_backoff_seconds",
     "HELDER_OUTBOX_RETRY_SECONDS": "outbox_retry_seconds",
     "HELDER_ADDRESS_RETENTION_HOURS": "address_retention_hours",
+}
+
+# The question log's settings that the Rasa process (its event broker) needs too.
+QUESTION_LOG_VARIABLES = {
+    "HELDER_QUESTION_LOG": "question_log",
 }
 
 
@@ -128,6 +139,10 @@ def load_settings() -> Settings:
         send_backoff_seconds=float(_env("HELDER_SEND_BACKOFF_SECONDS", "1")),
         outbox_retry_seconds=float(_env("HELDER_OUTBOX_RETRY_SECONDS", "60")),
         address_retention_hours=float(_env("HELDER_ADDRESS_RETENTION_HOURS", "24")),
+        question_log=_env("HELDER_QUESTION_LOG", "1") == "1",
+        log_worker_port=int(_env("HELDER_LOG_WORKER_PORT", "5056")),
+        retention_days=float(_env("HELDER_RETENTION_DAYS", "30")),
+        purge_hour=int(_env("HELDER_PURGE_HOUR", "4")) % 24,
     )
 
 

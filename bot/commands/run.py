@@ -1,4 +1,4 @@
-"""`helder run`: start the action server and the Rasa server on this machine."""
+"""`helder run`: start the action server, the Rasa server and the log worker on this machine."""
 from __future__ import annotations
 
 import signal
@@ -12,7 +12,7 @@ def run() -> None:
     """Run Helder locally (SQLite, REST channel, web chat). Ctrl-C stops everything."""
     from bot import training
     from bot.db import get_database
-    from bot.processes import rasa_services, start_all, stop_all
+    from bot.processes import helder_services, start_all, stop_all
     from bot.settings import PROJECT_ROOT, get_settings
 
     settings = get_settings()
@@ -21,7 +21,7 @@ def run() -> None:
     if not model.exists():
         raise click.ClickException("No trained model yet: run `make run` (it trains first) or `helder train`.")
     get_database(settings.app_database_url).upgrade()
-    services = rasa_services(settings, model)
+    services = helder_services(settings, model)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
@@ -31,11 +31,14 @@ def run() -> None:
     except RuntimeError as error:
         raise click.ClickException(str(error)) from error
     base = f"http://{'localhost' if settings.host in ('127.0.0.1', '0.0.0.0') else settings.host}:{settings.rasa_port}"
+    worker = (f"  Log worker:      http://{settings.host}:{settings.log_worker_port}/health\n"
+              if settings.question_log else "")
     click.echo(
         "\nHelder is running.\n"
         f"  Web chat:        {base}/webhooks/rest/chat\n"
         f"  REST channel:    {base}/webhooks/rest/webhook  (POST {{\"sender\": \"me\", \"message\": \"hoi\"}})\n"
         f"  Action server:   http://{settings.host}:{settings.action_port}/health\n"
+        f"{worker}"
         "Press Ctrl-C to stop.\n"
     )
     try:
