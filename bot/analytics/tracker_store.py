@@ -22,6 +22,7 @@ events = sa.Table(
     sa.Column("data", sa.Text),
 )
 SESSION_STARTED = "session_started"
+START_ACTION = "action_session_start"
 
 
 def exists(database: Database) -> bool:
@@ -50,15 +51,24 @@ def first_kept_event(connection: Connection, sender_id: str, cutoff: float) -> O
     """The id from which a sender's events are kept: the start of the first session
     that still has an event at or after `cutoff` (None: nothing is kept)."""
     rows = connection.execute(
-        sa.select(events.c.id, events.c.type_name, events.c.timestamp)
+        sa.select(events.c.id, events.c.type_name, events.c.action_name, events.c.timestamp)
         .where(events.c.sender_id == sender_id).order_by(events.c.id)).all()
     session_start: Optional[int] = rows[0].id if rows else None
+    previous = None
     for row in rows:
-        if row.type_name == SESSION_STARTED:
+        # A session begins with action_session_start, then session_started.
+        if row.type_name == SESSION_STARTED and not _starts_session(previous):
             session_start = row.id
+        elif _starts_session(row):
+            session_start = row.id
+        previous = row
         if (row.timestamp or 0) >= cutoff:
             return session_start
     return None
+
+
+def _starts_session(row) -> bool:
+    return row is not None and row.type_name == "action" and row.action_name == START_ACTION
 
 
 def purge_sender(connection: Connection, sender_id: str, cutoff: float) -> int:

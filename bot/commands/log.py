@@ -53,3 +53,31 @@ def worker(port: Optional[int]) -> None:
         raise click.ClickException(f"the log worker stopped: {error}") from error
     finally:
         health.stop()
+
+
+def _date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date like 2026-11-01") from None
+
+
+@log.command()
+@click.option("--format", "format_", type=click.Choice(["csv"]), default="csv", show_default=True)
+@click.option("--since", help="Only records from this date on (YYYY-MM-DD, Amsterdam time).")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
+def export(format_: str, since: Optional[str], output: Optional[Path]) -> None:
+    """Write the anonymised question log as CSV (UTF-8, a header row, one record per line)."""
+    from bot.analytics.export import write_csv
+    from bot.db import get_database
+
+    database = get_database()
+    database.upgrade()
+    if output is None:
+        count = write_csv(database, sys.stdout, since=_date(since))
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as stream:
+            count = write_csv(database, stream, since=_date(since))
+        click.echo(f"{count} records written to {output}", err=True)
