@@ -12,6 +12,9 @@ CARD_BUTTONS_NL = [
     {"title": "Wat zijn mijn rechten?", "payload": "/ask_rights"},
     {"title": "Een ander algoritme", "payload": "/list_algorithms"},
     {"title": "Met een mens praten", "payload": "/request_human"},
+    # Feedback on the explanation (bot/analytics): a tap, its number, or a lone 👍/👎.
+    {"title": "👍 Dit hielp", "payload": "/feedback_positive"},
+    {"title": "👎 Dit hielp niet", "payload": "/feedback_negative"},
 ]
 
 
