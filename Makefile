@@ -9,7 +9,7 @@ export PYTHON
 # Rasa's telemetry and error reports would leave the machine (and may carry message text).
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: setup spacy model run test bench check clean
+.PHONY: setup spacy model run test bench bench-load check clean
 
 $(STAMP): pyproject.toml constraints.txt scripts/find_python.sh
 	@py=$$(scripts/find_python.sh) || exit 1; \
@@ -36,6 +36,9 @@ test: model
 
 bench: model
 	@$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+bench-load: model
+	@$(BIN)/python -m bench.run --only load $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) models var .pytest_cache

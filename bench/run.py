@@ -175,6 +175,8 @@ def vectors_comparison() -> dict:
 # `run() -> dict` (its results, JSON) and `markdown(results: dict) -> str` (its part of
 # docs/benchmarks.md). Add a line here for a new one.
 SECTIONS: dict[str, str] = {}
+# Run only when named with --only (they take long): `make bench-load`.
+OPTIONAL_SECTIONS: dict[str, str] = {"load": "bench.load"}
 CORE = "core"
 
 
@@ -202,11 +204,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=300, help="REST requests for the latency benchmark")
     parser.add_argument("--skip-training", action="store_true", help="do not measure a full training run")
-    parser.add_argument("--only", default="", help=f"comma-separated sections to run: {CORE}, " + ", ".join(SECTIONS)
-                        + " (default: all); the others keep their previous results")
+    parser.add_argument("--only", default="", help=f"comma-separated sections to run: {CORE}, "
+                        + ", ".join([*SECTIONS, *OPTIONAL_SECTIONS])
+                        + f" (default: all but {', '.join(OPTIONAL_SECTIONS)}); the others keep their previous results")
     args = parser.parse_args()
     chosen = [name.strip() for name in args.only.split(",") if name.strip()] or [CORE, *SECTIONS]
-    unknown = [name for name in chosen if name != CORE and name not in SECTIONS]
+    modules = {**SECTIONS, **OPTIONAL_SECTIONS}
+    unknown = [name for name in chosen if name != CORE and name not in modules]
     if unknown:
         parser.error(f"unknown section(s): {', '.join(unknown)}")
 
@@ -219,12 +223,12 @@ def main() -> None:
     sections = results.setdefault("sections", {})
     for name in chosen:
         if name != CORE:
-            result = importlib.import_module(SECTIONS[name]).run()
+            result = importlib.import_module(modules[name]).run()
             sections[name] = {**result, "date": now, "machine": results["machine"]}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     write_report(results, PROJECT_ROOT / "docs" / "benchmarks.md",
-                 {name: importlib.import_module(module) for name, module in SECTIONS.items()},
+                 {name: importlib.import_module(module) for name, module in modules.items()},
                  core_ran=CORE in chosen)
     if CORE in chosen:
         print(f"intents: accuracy {results['intents']['accuracy']}, macro-F1 {results['intents']['macro_f1']}")

@@ -33,12 +33,13 @@ class Service:
     env: dict[str, str] = field(default_factory=dict)
     log_path: Path | None = None
     process: subprocess.Popen | None = None
+    cwd: Path | None = None
 
     def start(self) -> None:
         output = open(self.log_path, "ab") if self.log_path else None
         self.process = subprocess.Popen(
             list(self.command),
-            cwd=PROJECT_ROOT,
+            cwd=self.cwd or PROJECT_ROOT,
             env={**os.environ, **self.env},
             stdout=output,
             stderr=subprocess.STDOUT if output else None,

@@ -17,6 +17,7 @@ class Received:
     headers: dict[str, str]
     params: dict[str, Any]
     answered: int = 0
+    at: float = field(default_factory=time.monotonic)  # when it arrived (load benchmark latencies)
 
 
 @dataclass
