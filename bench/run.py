@@ -174,7 +174,9 @@ def vectors_comparison() -> dict:
 # Further benchmarks, one module each in bench/ (name -> module). Each module has
 # `run() -> dict` (its results, JSON) and `markdown(results: dict) -> str` (its part of
 # docs/benchmarks.md). Add a line here for a new one.
-SECTIONS: dict[str, str] = {}
+SECTIONS: dict[str, str] = {
+    "question_log": "bench.question_log",
+}
 # Run only when named with --only (they take long): `make bench-load`.
 OPTIONAL_SECTIONS: dict[str, str] = {"load": "bench.load"}
 CORE = "core"

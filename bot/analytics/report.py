@@ -17,6 +17,7 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "november", "december"]
 CHANNELS = {"rest": "Webchat", "whatsapp": "WhatsApp", "telegram": "Telegram"}
 LANGUAGES = {"nl": "Nederlands", "en": "Engels", "other": "Andere taal"}
+DESK = {"digitale_hulp": "Informatiepunt Digitale Overheid", "mens": "Een mens (bibliotheek of 14 010)"}
 INTENTS = {
     "ask_algorithm": "Vraag over een algoritme", "list_algorithms": "Lijst van algoritmes",
     "ask_register": "Het Algoritmeregister", "ask_what_is_algorithm": "Wat is een algoritme?",
@@ -71,6 +72,7 @@ class Section:
     rows: list[tuple[str, int]]
     plot: Optional[str] = None  # PNG, base64
     plot_png: Optional[bytes] = None
+    table_in_pdf: bool = True  # a day-by-day table would take a page of its own
 
 
 def _bar_plot(labels: list[str], values: list[int], title: str, horizontal: bool = False) -> bytes:
@@ -82,7 +84,10 @@ def _bar_plot(labels: list[str], values: list[int], title: str, horizontal: bool
     figure, axes = pyplot.subplots(figsize=(7, max(2.5, 0.35 * len(labels) + 1) if horizontal else 3))
     try:
         if horizontal:
-            axes.barh(labels[::-1], values[::-1], color="#00811f")
+            import textwrap
+
+            wrapped = ["\n".join(textwrap.wrap(label, 28)) or label for label in labels]
+            axes.barh(wrapped[::-1], values[::-1], color="#00811f")
             axes.set_xlabel("Aantal")
         else:
             axes.bar(labels, values, color="#00811f")
@@ -106,14 +111,14 @@ def sections(figures: MonthFigures, plots: bool = True) -> list[Section]:
         ("top-algorithms", "Meest gevraagde algoritmes", "Algoritme", figures.top_algorithms, True),
         ("topics", "Onderwerpen", "Onderwerp", [(INTENTS.get(i, i), n) for i, n in figures.top_intents], True),
         ("courses", "Doorverwijzingen naar cursussen", "Cursus", figures.courses, True),
-        ("desk", "Doorverwijzingen naar het Informatiepunt en een mens", "Waarheen", figures.desk_topics, True),
+        ("desk", "Doorverwijzingen naar het Informatiepunt en een mens", "Waarheen", [(DESK.get(d, d), n) for d, n in figures.desk_topics], True),
         ("handoff-outcomes", "Overdrachten aan een medewerker: uitkomst", "Uitkomst", figures.handoff_outcomes, True),
         ("channels", "Kanalen", "Kanaal", [(CHANNELS.get(c, c), n) for c, n in figures.channels], False),
         ("languages", "Talen", "Taal", [(LANGUAGES.get(l, l), n) for l, n in figures.languages], False),
     ]
     result = []
     for key, title, column, rows, horizontal in wanted:
-        section = Section(key, title, column, rows)
+        section = Section(key, title, column, rows, table_in_pdf=key != "per-day")
         if plots and rows:
             section.plot_png = _bar_plot([str(label) for label, _ in rows], [count for _, count in rows], title,
                                          horizontal=horizontal)
@@ -137,7 +142,7 @@ def render_pdf(figures: MonthFigures, report_sections: list[Section], generated:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
-    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
     from xml.sax.saxutils import escape
 
     styles = getSampleStyleSheet()
@@ -165,16 +170,17 @@ def render_pdf(figures: MonthFigures, report_sections: list[Section], generated:
         story.append(Paragraph("Geen gesprekken in deze maand.", styles["BodyText"]))
     story += [Paragraph("Kerncijfers", styles["Heading2"]), table(("Wat", "Aantal"), key_figures(figures))]
     for section in report_sections:
-        story.append(Paragraph(escape(section.title), styles["Heading2"]))
+        block = [Paragraph(escape(section.title), styles["Heading2"])]  # a heading stays with its plot
         if section.plot_png:
             image = Image(io.BytesIO(section.plot_png))
             scale = min(1.0, 16 * cm / image.drawWidth)
             image.drawWidth, image.drawHeight = image.drawWidth * scale, image.drawHeight * scale
-            story.append(image)
-        if section.rows:
+            block.append(image)
+        if not section.rows:
+            block.append(Paragraph("Geen gegevens in deze maand.", styles["BodyText"]))
+        story.append(KeepTogether(block))
+        if section.rows and section.table_in_pdf:
             story.append(table((section.column, "Aantal"), section.rows))
-        else:
-            story.append(Paragraph("Geen gegevens in deze maand.", styles["BodyText"]))
     document.build(story)
     return output.getvalue()
 
