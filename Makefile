@@ -34,7 +34,8 @@ test: model
 	@$(BIN)/helder content check
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: model
+# The core benchmark trains the model itself when needed; other sections need no model.
+bench: setup
 	@$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 bench-load: model

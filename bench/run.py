@@ -175,6 +175,7 @@ def vectors_comparison() -> dict:
 # `run() -> dict` (its results, JSON) and `markdown(results: dict) -> str` (its part of
 # docs/benchmarks.md). Add a line here for a new one.
 SECTIONS: dict[str, str] = {
+    "anonymisation": "bench.anonymisation",
     "question_log": "bench.question_log",
 }
 # Run only when named with --only (they take long): `make bench-load`.

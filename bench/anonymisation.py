@@ -1,0 +1,285 @@
+"""Anonymisation benchmark: recall and precision per placeholder type on the labelled chat
+corpus bench/data/anonymisation.yml (dev half, test half, whole), the question words kept,
+start-up, first build, throughput and memory.
+
+Scoring. A gold span is found when a predicted span of the same type covers at least 80 %
+of its characters and swallows no other word: what the prediction adds outside the gold span
+holds no run of two or more letters or digits ("[jan de vries](NAAM)" predicted as
+"jan de vries belde" is a miss). Each prediction matches at most one gold span. Precision:
+predictions of a type that match a gold span of that type, over all predictions of that type.
+"Hidden": gold spans whose characters a placeholder of any type covers for 80 % or more (what
+did not leak, whatever the type). Question words: occurrences of the corpus's question_words
+outside gold spans that no placeholder touches.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bench import machine
+from bot.privacy.spans import TYPES, Span
+
+CORPUS = Path(__file__).resolve().parent / "data" / "anonymisation.yml"
+TARGETS = {"recall": 0.98, "precision": 0.95}
+COVER = 0.8
+MARKUP = re.compile(r"\[([^\[\]]+?)\]\((%s)\)" % "|".join(re.escape(name) for name in TYPES))
+_WORD_RUN = re.compile(r"[^\W_]{2,}")
+SPLITS = ("dev", "test", "whole")
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    gold: tuple[Span, ...]
+    split: str
+
+
+def parse(marked: str) -> tuple[str, tuple[Span, ...]]:
+    """'ik ben [jan](NAAM)' -> ('ik ben jan', (Span('NAAM', 7, 10),))."""
+    text, spans, position = [], [], 0
+    length = 0
+    for match in MARKUP.finditer(marked):
+        before = marked[position:match.start()]
+        text.append(before)
+        length += len(before)
+        value, kind = match.groups()
+        spans.append(Span(kind, length, length + len(value)))
+        text.append(value)
+        length += len(value)
+        position = match.end()
+    text.append(marked[position:])
+    return "".join(text), tuple(spans)
+
+
+def load_corpus(path: Path = CORPUS) -> tuple[list[Message], list[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    messages = []
+    for item in data["messages"]:
+        text, gold = parse(item["text"])
+        messages.append(Message(text, gold, item["split"]))
+    return messages, list(data.get("question_words") or [])
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def matches(text: str, gold: Span, predicted: Span) -> bool:
+    if gold.type != predicted.type or _overlap(gold, predicted) < COVER * (gold.end - gold.start):
+        return False
+    extra = text[predicted.start:max(predicted.start, gold.start)] + text[min(predicted.end, gold.end):predicted.end]
+    return not _WORD_RUN.search(extra)
+
+
+def _hidden(gold: Span, predicted: list[Span]) -> bool:
+    covered = sum(_overlap(gold, span) for span in predicted)
+    return covered >= COVER * (gold.end - gold.start)
+
+
+def score(messages: list[Message], predictions: list[list[Span]], question_words: list[str]) -> dict:
+    gold_count, found, predicted_count, correct = Counter(), Counter(), Counter(), Counter()
+    hidden = 0
+    misses, false_positives = [], []
+    kept = total_words = unchanged = clean = 0
+    words = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+        re.escape(word) for word in sorted(question_words, key=len, reverse=True)), re.IGNORECASE)
+    for message, predicted in zip(messages, predictions):
+        used: set[int] = set()
+        for gold in message.gold:
+            gold_count[gold.type] += 1
+            hidden += _hidden(gold, predicted)
+            for index, span in enumerate(predicted):
+                if index not in used and matches(message.text, gold, span):
+                    used.add(index)
+                    found[gold.type] += 1
+                    break
+            else:
+                got = [f"{s.type}:{message.text[s.start:s.end]}" for s in predicted if _overlap(s, gold)]
+                misses.append({"text": message.text, "type": gold.type,
+                               "gold": message.text[gold.start:gold.end], "predicted": got})
+        for index, span in enumerate(predicted):
+            predicted_count[span.type] += 1
+            if index in used:
+                correct[span.type] += 1
+            else:
+                false_positives.append({"text": message.text, "type": span.type,
+                                        "predicted": message.text[span.start:span.end]})
+        for match in words.finditer(message.text):
+            occurrence = Span("", match.start(), match.end())
+            if any(_overlap(occurrence, gold) for gold in message.gold):
+                continue
+            total_words += 1
+            kept += not any(_overlap(occurrence, span) for span in predicted)
+        if not message.gold:
+            clean += 1
+            unchanged += not predicted
+    per_type = {}
+    for kind in TYPES:
+        if not gold_count[kind] and not predicted_count[kind]:
+            continue
+        recall = found[kind] / gold_count[kind] if gold_count[kind] else 1.0
+        precision = correct[kind] / predicted_count[kind] if predicted_count[kind] else 1.0
+        f1 = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+        per_type[kind] = {"gold": gold_count[kind], "found": found[kind], "predicted": predicted_count[kind],
+                          "recall": round(recall, 4), "precision": round(precision, 4), "f1": round(f1, 4)}
+    all_gold, all_found = sum(gold_count.values()), sum(found.values())
+    all_predicted, all_correct = sum(predicted_count.values()), sum(correct.values())
+    return {
+        "messages": len(messages),
+        "messages_without_personal_data": clean,
+        "unchanged_without_personal_data": round(unchanged / clean, 4) if clean else None,
+        "spans": all_gold,
+        "recall": round(all_found / all_gold, 4) if all_gold else None,
+        "precision": round(all_correct / all_predicted, 4) if all_predicted else None,
+        "hidden": round(hidden / all_gold, 4) if all_gold else None,
+        "question_words_kept": round(kept / total_words, 4) if total_words else None,
+        "question_words": total_words,
+        "per_type": per_type,
+        "misses": misses,
+        "false_positives": false_positives,
+    }
+
+
+_STARTUP_SCRIPT = """
+import json, time
+start = time.perf_counter()
+from bot.privacy.anonymiser import Anonymiser
+anonymiser = Anonymiser()
+built = time.perf_counter() - start
+from bench.machine import tree_rss_mb
+import os
+print(json.dumps({"seconds": built, "rss_mb": tree_rss_mb(os.getpid())}))
+"""
+
+_FIRST_BUILD_SCRIPT = """
+import json, time
+from deduce import Deduce
+start = time.perf_counter()
+Deduce(build_lookup_structs=True)
+print(json.dumps({"seconds": time.perf_counter() - start}))
+"""
+
+
+def _subprocess_json(script: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def speed(anonymiser, texts: list[str], minimum_seconds: float = 3.0) -> dict:
+    for text in texts:          # warm-up
+        anonymiser.anonymise(text)
+    rounds, start = 0, time.perf_counter()
+    while True:
+        for text in texts:
+            anonymiser.anonymise(text)
+        rounds += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= minimum_seconds:
+            break
+    count = rounds * len(texts)
+    return {"messages": count, "messages_per_second": round(count / elapsed),
+            "ms_per_message": round(1000 * elapsed / count, 3)}
+
+
+def evaluate(anonymiser, messages: list[Message], question_words: list[str]) -> dict:
+    predictions = [anonymiser.anonymise(message.text).spans for message in messages]
+    results = {}
+    for split in SPLITS:
+        chosen = [(m, p) for m, p in zip(messages, predictions) if split == "whole" or m.split == split]
+        results[split] = score([m for m, _ in chosen], [p for _, p in chosen], question_words)
+    for listing in ("misses", "false_positives"):   # the whole set's are those of dev and test
+        del results["whole"][listing]
+    return results
+
+
+def run() -> dict:
+    import os
+
+    from bot.privacy.anonymiser import get_anonymiser
+
+    first_build = _subprocess_json(_FIRST_BUILD_SCRIPT)
+    startup = _subprocess_json(_STARTUP_SCRIPT)
+    messages, question_words = load_corpus()
+    anonymiser = get_anonymiser()
+    results = evaluate(anonymiser, messages, question_words)
+    throughput = speed(anonymiser, [m.text for m in messages])
+    long_text = " ".join(m.text for m in messages)[:5000]
+    start = time.perf_counter()
+    anonymiser.anonymise(long_text)
+    long_ms = (time.perf_counter() - start) * 1000
+    return {
+        "corpus": str(CORPUS.relative_to(CORPUS.parents[2])),
+        "targets": TARGETS,
+        **results,
+        "startup_seconds": round(startup["seconds"], 2),
+        "startup_rss_mb": round(startup["rss_mb"]),
+        "first_build_seconds": round(first_build["seconds"], 1),
+        "throughput": throughput,
+        "long_message_ms": round(long_ms, 1),
+        "rss_mb_after_run": round(machine.tree_rss_mb(os.getpid())),
+    }
+
+
+def _mark(value: float | None, target: float) -> str:
+    if value is None:
+        return ""
+    return "✅" if value >= target else "❌"
+
+
+def markdown(results: dict) -> str:
+    targets = results["targets"]
+    lines = [
+        f"### Anonymisation ({results['date']})",
+        "",
+        f"Corpus `{results['corpus']}`: {results['whole']['messages']} messages "
+        f"({results['whole']['messages_without_personal_data']} without personal data), "
+        f"{results['whole']['spans']} labelled spans. Tuned on the dev half only. "
+        f"Targets per type: recall ≥ {targets['recall']}, precision ≥ {targets['precision']}.",
+        "",
+        "| type | dev recall | dev precision | test recall | test precision | whole recall | whole precision | whole F1 | gold (whole) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for kind in TYPES:
+        row = [results[split]["per_type"].get(kind) for split in SPLITS]
+        if not any(row):
+            continue
+        cells = []
+        for value in row:
+            value = value or {"recall": None, "precision": None}
+            cells += [f"{value['recall']:.3f} {_mark(value['recall'], targets['recall'])}" if value["recall"] is not None else "",
+                      f"{value['precision']:.3f} {_mark(value['precision'], targets['precision'])}" if value["precision"] is not None else ""]
+        whole = row[2] or {}
+        lines.append(f"| {kind} | " + " | ".join(cells) + f" | {whole.get('f1', 0):.3f} | {whole.get('gold', 0)} |")
+    lines.append("| all types | " + " | ".join(
+        f"{results[split]['recall']:.3f} | {results[split]['precision']:.3f}" for split in SPLITS)
+        + f" | | {results['whole']['spans']} |")
+    throughput = results["throughput"]
+    lines += [
+        "",
+        "| measure | dev | test | whole |",
+        "|---|---|---|---|",
+        "| hidden as any type (no leak) | " + " | ".join(f"{results[s]['hidden']:.3f}" for s in SPLITS) + " |",
+        "| question words kept | " + " | ".join(
+            f"{results[s]['question_words_kept']:.3f} ({results[s]['question_words']})" for s in SPLITS) + " |",
+        "| messages without personal data left unchanged | " + " | ".join(
+            f"{results[s]['unchanged_without_personal_data']:.3f}" for s in SPLITS) + " |",
+        "",
+        f"Start-up (building the anonymiser, deduce's cache present, fresh process): "
+        f"{results['startup_seconds']} s, {results['startup_rss_mb']} MB RSS. "
+        f"First build of deduce's lookup cache (`Deduce(build_lookup_structs=True)`): {results['first_build_seconds']} s. "
+        f"Throughput after warm-up: {throughput['messages_per_second']} messages/s "
+        f"({throughput['ms_per_message']} ms each, one thread). A 5,000-character message: "
+        f"{results['long_message_ms']} ms. Benchmark process RSS at the end: {results['rss_mb_after_run']} MB.",
+        "",
+        "Misses and false positives of every split: `bench/results/latest.json` (section `anonymisation`).",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Privacy: anonymising residents' messages before anything stores them for review."""

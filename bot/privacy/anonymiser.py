@@ -1,0 +1,133 @@
+"""Dutch-aware anonymiser for residents' messages (the question log the programme team reviews).
+
+    from bot.privacy.anonymiser import get_anonymiser
+    result = get_anonymiser().anonymise(text)   # Anonymised(text, spans)
+    result.text                                 # "ik ben [NAAM], bel [TELEFOON]"
+    result.spans                                # [Span(type="NAAM", start=7, end=19), ...] into the ORIGINAL text
+    get_anonymiser().anonymise_text(text)       # just the text
+
+Building the instance loads deduce (about 5 s and 1.2 GB once deduce's lookup cache exists;
+the very first build in a fresh environment makes that cache, about 90 s). Nothing is loaded
+at import time. One shared instance; `anonymise` may be called from several threads.
+Errors never contain the text: a failure inside raises AnonymisationError naming only the
+kind of error (the original exception, which may quote the text, is not chained). Nothing is logged.
+
+Placeholders (each personal data item becomes "[TYPE]"):
+
+    NAAM        person names: capitalised (deduce) and in lower case after a cue ("ik ben jan",
+                "ik heet", "mijn naam is", "met Ria hier", "mijn zoon mehmet", "mevrouw de jong",
+                "dhr. A. Benali", "namens ...", "groetjes fatima", "gr. Kees"), and a lower-case
+                first name + surname from deduce's name lists ("jan jansen").
+    TELEFOON    phone numbers in every Dutch and international form (phonenumbers' matcher for
+                region NL plus Helder's patterns): 0612345678, 06-12345678, +31 6 1234 5678,
+                0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...
+                Except the public numbers in PUBLIC_NUMBERS (the city's 14 010), which stay.
+    E-MAIL      e-mail addresses, in any case.
+    BSN         nine digits that pass the elfproef, also written 123 456 782, 123.456.782.
+                Nine digits that fail it are NUMMER (or TELEFOON when they are a valid number).
+    IBAN        IBANs of any country, with or without spaces, any case. A valid checksum, a Dutch
+                shape (NL + 2 digits + bank + 8-11 digits) or enough digits is enough: an IBAN
+                with a typo must not leak.
+    ADRES       street + house number with its addition: "Coolsingel 40a", "Pleinweg 12 3e",
+                "nieuwe binnenweg 123b" (deduce's Dutch street list, or a word ending in
+                -straat, -weg, -laan ...). A street without a number is a place and stays
+                ("parkeren op de Coolsingel"), unless the sentence says the resident lives
+                there ("ik woon in de Pleinweg", "mijn adres is ..."): then it is ADRES too.
+    POSTCODE    "3011 AD", "3011AD", "3011 ad" (not "in 2023 en ...").
+    HUISNUMMER  a house number standing alone next to a postcode ("3011 AD 12", "postcode
+                3081 cd nummer 5", "huisnummer 16").
+    DATUM       every explicit day with its month: "12-03-1985", "12/3/85", "1985-03-12",
+                "12 maart 1985", "2 sept. 2024", "14 februari". Not a month or year alone,
+                not times ("10:00").
+    KENTEKEN    Dutch licence plates in every sidecode, with or without dashes, any case
+                ("GJ-123-K", "88zxt4"); 99-99-XX without dashes is read as a postcode.
+    NUMMER      other identifying numbers: customer, case, client, card and document numbers
+                (six digits or more, a code after "klantnummer", "zaaknummer", "kenmerk" ...,
+                passport/ID numbers). Not amounts ("€ 350", "285.000 euro"), years, times.
+
+Words that carry the question stay: places, organisations, courses and topics
+(lexicon.PROTECTED: scanauto, WOZ, bijstand, Digisterker, bibliotheek, Charlois ...), and
+public numbers. Placeholders already in a text are kept as they are: anonymising an
+anonymised text changes nothing.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from bot.privacy import dates, identifiers
+from bot.privacy.spans import Span, existing_placeholders, replace, resolve
+
+__all__ = ["AnonymisationError", "Anonymised", "Anonymiser", "PUBLIC_NUMBERS", "Span", "get_anonymiser"]
+
+# Public phone numbers a resident may quote that carry the question ("ik heb 14 010 gebeld").
+# Digits only. Every other phone number is hidden.
+PUBLIC_NUMBERS = frozenset({"14010"})
+
+
+class AnonymisationError(RuntimeError):
+    """Anonymising failed. Its message names only the kind of error, never the text."""
+
+
+@dataclass(frozen=True)
+class Anonymised:
+    text: str               # the text with placeholders
+    spans: list[Span]       # what was replaced, offsets into the original text
+
+
+class Anonymiser:
+    """Builds deduce and the word lists once (seconds); then anonymises in well under a ms."""
+
+    def __init__(self) -> None:
+        from deduce import Deduce
+
+        from bot.privacy.lexicon import Vocabulary, protected_pattern
+        from bot.privacy.names import NameFinder
+        from bot.privacy.places import PlaceFinder
+
+        deduce = Deduce()
+        vocabulary = Vocabulary.load(deduce)
+        protected = protected_pattern()
+        self._names = NameFinder(deduce, vocabulary, protected)
+        self._places = PlaceFinder(vocabulary, protected)
+
+    def anonymise(self, text: str) -> Anonymised:
+        if not isinstance(text, str):
+            raise TypeError(f"anonymise() needs a str, not {type(text).__name__}")
+        if not text.strip():
+            return Anonymised(text, [])
+        try:
+            spans = self._spans(text)
+        except Exception as error:   # a library's message may quote the text: never pass it on
+            raise AnonymisationError(f"anonymising failed ({type(error).__name__})") from None
+        return Anonymised(replace(text, spans), spans)
+
+    def _spans(self, text: str) -> list[Span]:
+        candidates = identifiers.find_all(text)
+        candidates += dates.dates(text)
+        candidates += self._places.find(text)
+        candidates += self._names.find(text)
+        candidates = [span for span in candidates if not _is_public_number(text, span)]
+        return resolve(candidates, reserved=existing_placeholders(text))
+
+    def anonymise_text(self, text: str) -> str:
+        return self.anonymise(text).text
+
+
+def _is_public_number(text: str, span: Span) -> bool:
+    return span.type == "TELEFOON" and re.sub(r"\D", "", text[span.start:span.end]) in PUBLIC_NUMBERS
+
+
+_instance: Anonymiser | None = None
+_instance_lock = threading.Lock()
+
+
+def get_anonymiser() -> Anonymiser:
+    """The shared anonymiser, built on first use (seconds; see the module docstring)."""
+    global _instance
+    if _instance is None:
+        with _instance_lock:
+            if _instance is None:
+                _instance = Anonymiser()
+    return _instance

@@ -1,0 +1,150 @@
+"""Addresses: street + house number (ADRES), postcodes (POSTCODE) and a house number next
+to a postcode (HUISNUMMER).
+
+A street is a name in deduce's list of Dutch streets (BAG), or a word ending in a street
+word ("-straat", "-weg", "-laan", ...). A street without a house number is a place
+("parkeren op de Coolsingel") and stays, except where the sentence says the resident
+lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from bot.privacy.lexicon import STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
+from bot.privacy.spans import Span
+
+# A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 3e", "301 2 hoog", "12-2".
+_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b)?"
+             r"(?:\s?-\s?\d{1,3}(?![\w])|\s\d{1,2}(?:e|ste|de)\b(?:\s?(?:hoog|verdieping|etage))?"
+             r"|\s\d{1,2}\s?(?:hoog|verdieping|etage)\b)?")
+HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-])[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)")
+
+# Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad".
+POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})\s?([A-Za-z]{2})(?![\w-])")
+# Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
+# ("1200 km"); after a year also English words and acronyms ("in 2023 en nu", "2024 AI").
+_NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze we na zo ja uw ok
+    km cm mm kg mg ml cl dl pm am ct""".split())
+_NOT_POSTCODE_AFTER_YEAR = _NOT_POSTCODE_LETTERS | frozenset("""an at as be by do go he if it me my
+    no on or so to up us eu nl tv pc ai""".split())
+_ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM"})
+_POSTCODE_CUE = re.compile(r"(?:postcode|pc)\s*:?\s*$", re.IGNORECASE)
+# A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16").
+_NUMBER_AFTER_POSTCODE = re.compile(
+    rf"^\s*,?\s*(?:(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
+    re.IGNORECASE)
+# A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
+_CUED_HOUSE_NUMBER = re.compile(
+    rf"\b(?:huisnummer|huisnr\.?|huisnr)\s*(?:is|:)?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
+_NUMBER_CUE = re.compile(rf"\b(?:nummer|nr\.?)\s+([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
+
+# "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...".
+_RESIDENCE_CUE = re.compile(
+    r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
+    r"i\s+live)\s+(?:nu\s+)?(?:in|op|aan|bij|te|at|on)?\s*(?:de|het|'t|the)?\s*", re.IGNORECASE)
+
+# A word of a street name: "Binnenweg", "West-Kruiskade", "'s-Gravendijkwal", "2e" (Middellandstraat).
+_WORD = re.compile(r"(?:['’]s-)?[^\W\d_](?:[\w'’.]*[^\W\d_])?(?:-[^\W\d_][\w'’]*)*|\b[1-4]e\b")
+_MAX_STREET_WORDS = 5
+_NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te", "the", "at"})
+
+
+class PlaceFinder:
+    def __init__(self, vocabulary: Vocabulary, protected: "re.Pattern[str]") -> None:
+        self._vocabulary = vocabulary
+        self._protected = protected
+
+    def find(self, text: str) -> list[Span]:
+        found = list(self._postcodes(text))
+        found += self._addresses(text)
+        found += self._residence_streets(text)
+        return found
+
+    # -- streets ---------------------------------------------------------------------------
+    def _is_street(self, words: list[str]) -> bool:
+        """Whether these words (as typed) name a street."""
+        phrase = " ".join(words)
+        lower = phrase.lower()
+        if self._protected.fullmatch(phrase) or lower in self._vocabulary.common:
+            return False
+        last = words[-1].lower()
+        suffixed = last.endswith(STREET_SUFFIXES) and len(last) > 5 and last not in self._vocabulary.common
+        if lower in self._vocabulary.streets:
+            # A single ordinary word is a street somewhere ("Markt", "Bus", "Nummer"); only
+            # take it as one when it ends like a street or is no ordinary word.
+            return len(words) > 1 or suffixed or not self._vocabulary.is_word(lower)
+        # not in the list (a new street, a typo): a street word, maybe after a capitalised
+        # "Nieuwe", "Burg.", "Eerste" ("het nieuwe Bergweg" is the Bergweg)
+        return suffixed and all(word.lower() in STREET_MODIFIERS and word[0].isupper() for word in words[:-1])
+
+    def _street_before(self, text: str, end: int) -> int | None:
+        """Start of the longest street name that ends at `end`, if there is one."""
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, max(0, end - 80), end)]
+        chain: list[tuple[int, str]] = []   # the words joined by single spaces up to `end`
+        position = end
+        for start, word in reversed(words):
+            gap = text[start + len(word):position]
+            if gap.strip(" ") or len(chain) == _MAX_STREET_WORDS:
+                break
+            chain.insert(0, (start, word))
+            position = start
+        for first in range(len(chain)):
+            names = [word for _, word in chain[first:]]
+            if names[0].lower() not in _NOT_STREET_START and self._is_street(names):
+                return chain[first][0]
+        return None
+
+    def _addresses(self, text: str) -> Iterator[Span]:
+        for match in HOUSE_NUMBER.finditer(text):
+            if text[match.start() - 1:match.start()] != " ":
+                continue
+            start = self._street_before(text, match.start() - 1)
+            if start is not None:
+                yield Span("ADRES", start, match.end())
+
+    def _residence_streets(self, text: str) -> Iterator[Span]:
+        for cue in _RESIDENCE_CUE.finditer(text):
+            words = list(_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 80)))
+            chain = []
+            position = cue.end()
+            for word in words[:_MAX_STREET_WORDS]:
+                if text[position:word.start()].strip(" "):
+                    break
+                chain.append(word)
+                position = word.end()
+            for last in range(len(chain), 0, -1):
+                if self._is_street([word.group() for word in chain[:last]]):
+                    yield Span("ADRES", chain[0].start(), chain[last - 1].end())
+                    break
+
+    # -- postcodes and house numbers -----------------------------------------------------------
+    def _postcodes(self, text: str) -> Iterator[Span]:
+        any_postcode = False
+        for match in POSTCODE.finditer(text):
+            digits, letters = match.groups()
+            cued = bool(_POSTCODE_CUE.search(text[:match.start()]))
+            if not cued and not _looks_like_postcode(digits, letters):
+                continue
+            any_postcode = True
+            yield Span("POSTCODE", match.start(), match.end())
+            after = _NUMBER_AFTER_POSTCODE.match(text[match.end():])
+            if after:
+                yield Span("HUISNUMMER", match.end() + after.start(1), match.end() + after.end(1))
+        for match in _CUED_HOUSE_NUMBER.finditer(text):
+            yield Span("HUISNUMMER", match.start(1), match.end(1))
+        if any_postcode:
+            # "op nummer 22 met postcode 3082 LN": a house number beside a postcode
+            for match in _NUMBER_CUE.finditer(text):
+                yield Span("HUISNUMMER", match.start(1), match.end(1))
+
+
+def _looks_like_postcode(digits: str, letters: str) -> bool:
+    """Whether four digits and two letters are a postcode: capitals are ("3011 DE"), except an
+    acronym after a year ("2024 AI"); lower-case letters that are a word are not ("2023 en")."""
+    if letters.upper() in ("SA", "SD", "SS"):   # never used in Dutch postcodes
+        return False
+    year = digits[:2] in ("19", "20")
+    if letters.isupper():
+        return not (year and letters in _ACRONYMS)
+    return letters.lower() not in (_NOT_POSTCODE_AFTER_YEAR if year else _NOT_POSTCODE_LETTERS)
