@@ -2,6 +2,7 @@
 
 - Reply latency over REST with the question log off and on (broker spooling every event,
   the log worker anonymising beside it on the same machine): the log must not slow replies.
+  Both Helders run side by side and get requests in alternating blocks.
 - The log worker's throughput: records per second from a filled spool (SQLite), anonymiser
   included.
 - Lag from a resident's message to its record, while turns arrive steadily.
@@ -30,7 +31,8 @@ sys.path.insert(0, str(PROJECT_ROOT / "tests"))  # conversations as Rasa events 
 TURNS = 3000
 LAG_TURNS = 200
 LAG_INTERVAL_SECONDS = 0.05
-LATENCY_ROUNDS = 200
+LATENCY_ROUNDS = 400
+LATENCY_BLOCK = 25
 
 
 def _anonymiser() -> tuple[Callable[[str], str], str]:
@@ -145,43 +147,60 @@ def lag(anonymise) -> dict:
             "max_ms": round(lags[-1])}
 
 
-def latency(question_log: bool, with_worker: bool) -> dict:
-    from bench.run import load_yaml, _post
+def _helder(workdir: Path, question_log: bool, with_worker: bool):
     from bot import training
-    from bot.processes import isolated_settings, log_worker_service, rasa_services, start_all, stop_all
+    from bot.processes import isolated_settings, log_worker_service, rasa_services
     from bot.settings import get_settings
 
     model = training.model_path(get_settings().model_dir)
+    settings = isolated_settings(workdir, dataclasses.replace(get_settings(), question_log=question_log))
+    services = rasa_services(settings, model, log_dir=workdir)
+    if question_log and with_worker:
+        services.append(log_worker_service(settings, workdir))
+    return f"http://{settings.host}:{settings.rasa_port}/webhooks/rest/webhook", services
+
+
+def latency(with_worker: bool) -> dict:
+    """Two Helders side by side, one with the question log off and one with it on; requests
+    go to them in alternating blocks, so both see the same load from the rest of the machine."""
+    from bench.run import _post, load_yaml
+    from bot.processes import start_all, stop_all
+
     texts = [case["text"] for case in load_yaml("nlu_test.yml")["messages"]]
-    with tempfile.TemporaryDirectory() as workdir:
-        settings = isolated_settings(Path(workdir), dataclasses.replace(get_settings(), question_log=question_log))
-        services = rasa_services(settings, model, log_dir=Path(workdir))
-        if question_log and with_worker:
-            services.append(log_worker_service(settings, Path(workdir)))
+    with tempfile.TemporaryDirectory() as off_dir, tempfile.TemporaryDirectory() as on_dir:
+        (off_url, off_services), (on_url, on_services) = (_helder(Path(off_dir), False, False),
+                                                          _helder(Path(on_dir), True, with_worker))
+        services = off_services + on_services
         start_all(services, timeout=600)
+        timings: dict[str, list[float]] = {"off": [], "on": []}
         try:
-            url = f"http://{settings.host}:{settings.rasa_port}/webhooks/rest/webhook"
-            for text in texts[:20]:
-                _post(url, "warm-up", text)
-            timings = []
-            for number in range(LATENCY_ROUNDS):
-                begin = time.perf_counter()
-                _post(url, f"bench-{number // 10}", texts[number % len(texts)])
-                timings.append((time.perf_counter() - begin) * 1000)
+            for url in (off_url, on_url):
+                for text in texts[:20]:
+                    _post(url, "warm-up", text)
+            for block in range(LATENCY_ROUNDS // LATENCY_BLOCK):
+                for name, url in (("off", off_url), ("on", on_url)):
+                    for number in range(block * LATENCY_BLOCK, (block + 1) * LATENCY_BLOCK):
+                        begin = time.perf_counter()
+                        _post(url, f"bench-{number // 10}", texts[number % len(texts)])
+                        timings[name].append((time.perf_counter() - begin) * 1000)
         finally:
             stop_all(services)
-    timings.sort()
-    return {"requests": LATENCY_ROUNDS, "p50_ms": round(statistics.median(timings), 1),
-            "p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 1)}
+    result = {}
+    for name, values in timings.items():
+        values.sort()
+        result[name] = {"requests": len(values), "p50_ms": round(statistics.median(values), 1),
+                        "p95_ms": round(values[int(0.95 * (len(values) - 1))], 1)}
+    return result
 
 
 def run() -> dict:
     anonymise, name = _anonymiser()
     real = name == "Helder's anonymiser"
+    replies = latency(with_worker=real)
     return {
         "anonymiser": name,
-        "latency_off": latency(question_log=False, with_worker=False),
-        "latency_on": latency(question_log=True, with_worker=real),
+        "latency_off": replies["off"],
+        "latency_on": replies["on"],
         "worker_in_latency_run": real,
         "throughput": throughput(anonymise),
         "lag": lag(anonymise),
@@ -198,7 +217,7 @@ def markdown(results: dict) -> str:
         "",
         "| measure | result |",
         "|---|---|",
-        f"| reply latency, question log off (REST, {off['requests']} requests) | p50 {off['p50_ms']} ms, p95 {off['p95_ms']} ms |",
+        f"| reply latency, question log off (REST, {off['requests']} requests, alternating with the next row) | p50 {off['p50_ms']} ms, p95 {off['p95_ms']} ms |",
         f"| reply latency, question log on: broker {worker} | p50 {on['p50_ms']} ms, p95 {on['p95_ms']} ms |",
         f"| log worker throughput ({speed['records']} records from a full spool, SQLite) | "
         f"{speed['records_per_second']} records/s |",
