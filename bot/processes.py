@@ -114,8 +114,11 @@ def rasa_services(settings: Settings, model_path: Path, log_dir: Path | None = N
 
 def log_worker_service(settings: Settings, log_dir: Path | None = None) -> Service:
     """The log worker (bot/analytics/worker.py): anonymises the question log's spool."""
-    env = {**settings.rasa_environment(), "HELDER_HOST": settings.host, "HELDER_LOG_LEVEL": settings.log_level,
-           "HELDER_RETENTION_DAYS": str(settings.retention_days), "HELDER_PURGE_HOUR": str(settings.purge_hour)}
+    # Only what it needs: the databases and its own settings, no channel secrets.
+    env = {"HELDER_DATABASE_URL": settings.database_url, "HELDER_APP_DATABASE_URL": settings.app_database_url,
+           "HELDER_QUESTION_LOG": "1" if settings.question_log else "0", "HELDER_HOST": settings.host,
+           "HELDER_LOG_LEVEL": settings.log_level, "HELDER_RETENTION_DAYS": str(settings.retention_days),
+           "HELDER_PURGE_HOUR": str(settings.purge_hour), "HELDER_LOG_WORKER_PORT": str(settings.log_worker_port)}
     return Service(
         "log worker",
         [str(BIN / "helder"), "log", "worker", "--port", str(settings.log_worker_port)],

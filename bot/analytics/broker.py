@@ -73,6 +73,10 @@ class SpoolWriter:
                              self.dropped)
 
     @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
     def waiting(self) -> int:
         return self._queue.qsize() + len(self._pending)
 
@@ -164,7 +168,7 @@ class QuestionLogBroker(EventBroker):
         self.writer.put(event)
 
     def is_ready(self) -> bool:
-        return self.writer._thread is not None and self.writer._thread.is_alive()
+        return self.writer.running
 
     async def close(self) -> None:
         await asyncio.to_thread(self.writer.stop)

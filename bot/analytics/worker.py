@@ -226,9 +226,14 @@ class HealthServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                ready = server.worker is not None
-                body = json.dumps(server.worker.status() if ready else {"status": "starting"}).encode()
-                self.send_response(200 if ready and self.path in ("/", "/health") else 503 if not ready else 404)
+                if self.path not in ("/", "/health"):
+                    status, answer = 404, {"status": "not found"}
+                elif server.worker is None:
+                    status, answer = 503, {"status": "starting"}
+                else:
+                    status, answer = 200, server.worker.status()
+                body = json.dumps(answer).encode()
+                self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()

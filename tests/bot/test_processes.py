@@ -35,6 +35,9 @@ def test_helder_run_starts_the_log_worker_unless_the_question_log_is_off(tmp_pat
                                                                                          "sqlite:////tmp/y.db")
     assert (worker.env["HELDER_RETENTION_DAYS"], worker.env["HELDER_PURGE_HOUR"]) == ("7.0", "3")
     assert rasa.env["HELDER_QUESTION_LOG"] == "1"
+    secrets = dataclasses.replace(settings, pseudonym_key="k", twilio_auth_token="t", telegram_bot_token="1:x")
+    assert not {"HELDER_PSEUDONYM_KEY", "TWILIO_AUTH_TOKEN", "TELEGRAM_BOT_TOKEN"} & set(
+        helder_services(secrets, tmp_path / "model.tar.gz")[2].env)
     off = dataclasses.replace(settings, question_log=False)
     assert [service.name for service in helder_services(off, tmp_path / "model.tar.gz")] == ["action server",
                                                                                               "Rasa server"]

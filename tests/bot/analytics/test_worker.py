@@ -153,3 +153,24 @@ def test_the_purge_is_due_once_a_day_at_the_purge_hour(database: Database, tmp_p
         with database.write() as connection:
             connection.execute(tables.state.insert().values(name=LAST_PURGE, value=last))
     assert worker.purge_due() is due
+
+
+def test_the_health_url_says_starting_then_ok(database: Database, worker: LogWorker) -> None:
+    import json
+    import urllib.error
+    import urllib.request
+
+    from bot.analytics.worker import HealthServer
+    from bot.processes import free_port
+
+    port = free_port()
+    health = HealthServer("127.0.0.1", port).start()
+    try:
+        with pytest.raises(urllib.error.HTTPError) as starting:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5)
+        assert starting.value.code == 503
+        health.worker = worker
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5) as reply:
+            assert json.loads(reply.read()) == {"status": "ok", "records_written": 0, "last_lag_seconds": None}
+    finally:
+        health.stop()
