@@ -174,3 +174,15 @@ def test_the_health_url_says_starting_then_ok(database: Database, worker: LogWor
             assert json.loads(reply.read()) == {"status": "ok", "records_written": 0, "last_lag_seconds": None}
     finally:
         health.stop()
+
+
+async def test_a_round_carries_out_the_daily_purge_once(database: Database, tmp_path) -> None:
+    from fakes.tracker_store import DAY, save_conversations, session_events, stored_texts
+
+    tracker = Database(f"sqlite:///{tmp_path / 'tracker.db'}")
+    now = START + 40 * DAY
+    await save_conversations(tracker.url, {"old": session_events(START), "new": session_events(now - DAY)})
+    worker = LogWorker(database, tracker, anonymise, retention_days=30, purge_hour=0, clock=lambda: now)
+    await worker.run_once()
+    assert set(stored_texts(tracker)) == {"new"}
+    assert not worker.purge_due()  # done for today
