@@ -1,4 +1,4 @@
-"""When Helder did not understand: ask once to rephrase, then offer a person."""
+"""When Helder did not understand: ask once to rephrase, then offer a person (actions/handoff.py)."""
 from __future__ import annotations
 
 from typing import Any
@@ -41,6 +41,6 @@ class ActionHandleFallback(Action):
         if best and not result.is_ambiguous and best.has_card and best.score >= CONFIDENT_MATCH:
             return explain(library, best.id, language_of(tracker), dispatcher)
         if misunderstood_in_a_row(tracker) >= 2:
-            return [FollowupAction("utter_offer_human")]
+            return [FollowupAction("action_offer_handoff")]
         dispatcher.utter_message(response="utter_rephrase")
         return []

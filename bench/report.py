@@ -93,3 +93,13 @@ def write_report(results: dict, path: Path, sections: dict | None = None, core_r
     else:
         text = text.rstrip() + "\n\n" + section + "\n"
     path.write_text(text, encoding="utf-8")
+
+
+def rewrite(results: dict, path: Path | None = None) -> None:
+    """Rewrites the results part of docs/benchmarks.md from `results` without a new trend row."""
+    from bench.run import OPTIONAL_SECTIONS, SECTIONS, PROJECT_ROOT
+    import importlib
+
+    path = path or PROJECT_ROOT / "docs" / "benchmarks.md"
+    modules = {name: importlib.import_module(module) for name, module in {**SECTIONS, **OPTIONAL_SECTIONS}.items()}
+    write_report(results, path, modules, core_ran=False)

@@ -75,7 +75,8 @@ def isolated_settings(workdir: Path, base: Settings | None = None, **changes) ->
     from bot.settings import get_settings
 
     settings = dataclasses.replace(
-        base or get_settings(), rasa_port=free_port(), action_port=free_port(), log_worker_port=free_port(),
+        base or get_settings(), rasa_port=free_port(), action_port=free_port(), inbox_port=free_port(),
+        log_worker_port=free_port(),
         database_url=f"sqlite:///{workdir / 'helder.db'}", app_database_url=f"sqlite:///{workdir / 'helder-app.db'}",
         **changes,
     )
@@ -112,6 +113,18 @@ def rasa_services(settings: Settings, model_path: Path, log_dir: Path | None = N
     ]
 
 
+def inbox_service(settings: Settings, log_dir: Path | None = None) -> Service:
+    """The staff inbox (bot/inbox), on HELDER_INBOX_PORT."""
+    env = {**settings.rasa_environment(), **settings.inbox_environment()}
+    return Service(
+        "staff inbox",
+        [str(BIN / "python"), "-m", "bot.inbox"],
+        f"http://{settings.host}:{settings.inbox_port}/health",
+        env,
+        log_dir / "inbox.log" if log_dir else None,
+    )
+
+
 def log_worker_service(settings: Settings, log_dir: Path | None = None) -> Service:
     """The log worker (bot/analytics/worker.py): anonymises the question log's spool."""
     # Only what it needs: the databases and its own settings, no channel secrets.
@@ -129,9 +142,9 @@ def log_worker_service(settings: Settings, log_dir: Path | None = None) -> Servi
 
 
 def helder_services(settings: Settings, model_path: Path, log_dir: Path | None = None) -> list[Service]:
-    """Everything `helder run` starts: the action server, the Rasa server and, when the
-    question log is on, the log worker."""
-    services = rasa_services(settings, model_path, log_dir)
+    """Everything `helder run` starts: action server, Rasa server, the staff inbox and, when
+    the question log is on, the log worker."""
+    services = [*rasa_services(settings, model_path, log_dir), inbox_service(settings, log_dir)]
     if settings.question_log:
         services.append(log_worker_service(settings, log_dir))
     return services

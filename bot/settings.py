@@ -53,6 +53,18 @@ class Settings:
     log_worker_port: int = 5056
     retention_days: float = 30.0
     purge_hour: int = 4
+    # Handoff to a person and the staff inbox (bot/handoff, bot/inbox).
+    inbox_port: int = 5080
+    inbox_encryption_key: str | None = None
+    help_point_file: Path = PROJECT_ROOT / "data" / "content" / "help_point.yml"
+    inbox_session_idle_minutes: float = 30.0
+    inbox_session_hours: float = 10.0
+    handoff_retention_days: float = 30.0
+
+    @property
+    def inbox_url(self) -> str:
+        host = "localhost" if self.host in ("127.0.0.1", "0.0.0.0") else self.host
+        return f"http://{host}:{self.inbox_port}"
 
     @property
     def action_url(self) -> str:
@@ -69,6 +81,15 @@ class Settings:
             "HELDER_APP_DATABASE_URL": self.app_database_url,
             **{name: _as_text(value) for name, value in channel_settings.items() if value is not None},
         }
+
+    def inbox_environment(self) -> dict[str, str]:
+        """What the inbox process needs beyond rasa_environment()."""
+        values = {"HELDER_HOST": self.host, "HELDER_INBOX_PORT": self.inbox_port, "HELDER_LOG_LEVEL": self.log_level,
+                  "HELDER_CONTENT_DIR": self.content_dir,
+                  "HELDER_INBOX_SESSION_IDLE_MINUTES": self.inbox_session_idle_minutes,
+                  "HELDER_INBOX_SESSION_HOURS": self.inbox_session_hours,
+                  "HELDER_HANDOFF_RETENTION_DAYS": self.handoff_retention_days}
+        return {name: _as_text(value) for name, value in values.items()}
 
 
 # Environment variable -> Settings attribute, for the WhatsApp and Telegram channels.
@@ -88,6 +109,9 @@ CHANNEL_VARIABLES = {
     "HELDER_SEND_BACKOFF_SECONDS": "send_backoff_seconds",
     "HELDER_OUTBOX_RETRY_SECONDS": "outbox_retry_seconds",
     "HELDER_ADDRESS_RETENTION_HOURS": "address_retention_hours",
+    # The channels (handoff router) and the action server need these too.
+    "HELDER_INBOX_ENCRYPTION_KEY": "inbox_encryption_key",
+    "HELDER_HELP_POINT_FILE": "help_point_file",
 }
 
 # The question log's settings that the Rasa process (its event broker) needs too.
@@ -143,6 +167,12 @@ def load_settings() -> Settings:
         log_worker_port=int(_env("HELDER_LOG_WORKER_PORT", "5056")),
         retention_days=float(_env("HELDER_RETENTION_DAYS", "30")),
         purge_hour=int(_env("HELDER_PURGE_HOUR", "4")) % 24,
+        inbox_port=int(_env("HELDER_INBOX_PORT", "5080")),
+        inbox_encryption_key=_env("HELDER_INBOX_ENCRYPTION_KEY"),
+        help_point_file=_path("HELDER_HELP_POINT_FILE", "data/content/help_point.yml"),
+        inbox_session_idle_minutes=float(_env("HELDER_INBOX_SESSION_IDLE_MINUTES", "30")),
+        inbox_session_hours=float(_env("HELDER_INBOX_SESSION_HOURS", "10")),
+        handoff_retention_days=float(_env("HELDER_HANDOFF_RETENTION_DAYS", "30")),
     )
 
 

@@ -75,6 +75,28 @@ def trained_model() -> Path:
     return training.model_path(model_dir)
 
 
+@pytest.fixture(scope="session")
+def fake_twilio():
+    """A fake Twilio REST API on 127.0.0.1 (tests/fakes/twilio_api.py)."""
+    from fakes.helder_channels import ACCOUNT_SID, AUTH_TOKEN
+    from fakes.twilio_api import FakeTwilio
+
+    server = FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def fake_telegram():
+    """A fake Telegram Bot API on 127.0.0.1 (tests/fakes/telegram_api.py)."""
+    from fakes.helder_channels import BOT_TOKEN
+    from fakes.telegram_api import FakeTelegram
+
+    server = FakeTelegram(BOT_TOKEN).start()
+    yield server
+    server.stop()
+
+
 @dataclasses.dataclass
 class RunningHelder:
     base_url: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Awaitable, Callable, Coroutine, Optional
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Coroutine, Optional
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint
@@ -14,6 +14,9 @@ from bot.channels import replies
 from bot.channels.delivery import Courier, KeyedLocks
 from bot.channels.pseudonym import pseudonym
 from bot.channels.store import ChannelStore
+
+if TYPE_CHECKING:
+    from bot.handoff.router import HandoffRouter
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +38,8 @@ class MessagingChannel(InputChannel):
         self._tasks: set[asyncio.Task] = set()
         self._retries: Optional[asyncio.Task] = None
         self._in_order = KeyedLocks()
+        # Set by from_settings when the channel is on: sends messages to an open handoff.
+        self.router: Optional["HandoffRouter"] = None
 
     @property
     def enabled(self) -> bool:
@@ -92,11 +97,17 @@ class MessagingChannel(InputChannel):
         """Closes the channel's HTTP client (subclasses)."""
 
     async def ask_rasa(self, on_new_message: OnNewMessage, text: str, sender: str,
-                       message_id: Optional[str] = None) -> list[dict[str, Any]]:
-        """Rasa's answers to `text` from `sender` (a pseudonym), each message whole."""
+                       message_id: Optional[str] = None, address: Optional[str] = None) -> list[dict[str, Any]]:
+        """Rasa's answers to `text` from `sender` (a pseudonym), each message whole. While a
+        person handles the chat the handoff takes the message instead (bot/handoff/router.py);
+        `address` is the resident's own number, for a call back on it with their consent."""
+        text = replies.clip(text)
+        if self.router is not None:
+            taken = await self.router.intercept(self.name(), sender, text, address)
+            if taken is not None:
+                return taken
         output = replies.collector(self.name())
-        await on_new_message(UserMessage(replies.clip(text), output, sender, input_channel=self.name(),
-                                         message_id=message_id))
+        await on_new_message(UserMessage(text, output, sender, input_channel=self.name(), message_id=message_id))
         return output.messages
 
     @staticmethod

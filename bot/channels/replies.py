@@ -8,7 +8,9 @@ messages do go to Rasa, whose triage gives them their own answers.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
+
+from bot.matching.text import fold
 
 # Kinds of input that are not text, and the answer each gets.
 VOICE, IMAGE, VIDEO, STICKER, DOCUMENT, LOCATION, CONTACT, OTHER = (
@@ -44,6 +46,20 @@ def numbered(text: str, buttons: Iterable[dict[str, Any]]) -> str:
     if not lines:
         return text
     return f"{text.rstrip()}\n\n" + "\n".join(lines) if text.strip() else "\n".join(lines)
+
+
+# What a resident types to pick option 2: "2", "2.", "nr 2", "optie 2", "option 2".
+OPTION_NUMBER = re.compile(r"^\s*(?:nr\.?|nummer|optie|keuze|number|option)?\s*(\d{1,2})\s*[.)]?\s*$", re.I)
+
+
+def chosen_option(text: str, titles: list[str]) -> Optional[int]:
+    """The 0-based index of the option picked by its number or its title, or None."""
+    number = OPTION_NUMBER.match(text)
+    if number:
+        index = int(number.group(1)) - 1
+        return index if 0 <= index < len(titles) else None
+    wanted = fold(text)
+    return next((i for i, title in enumerate(titles) if wanted and fold(title) == wanted), None)
 
 
 def _hard_split(text: str, limit: int) -> list[str]:

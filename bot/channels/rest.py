@@ -5,7 +5,10 @@ Replaces Rasa's `rest` channel at the same address, with these differences:
 - client-sent metadata is ignored (only Helder's channels set metadata);
 - the caller must present HELDER_REST_TOKEN as a bearer token when it is set;
   without a token the channel only answers callers on this machine;
-- message text is never logged.
+- message text is never logged;
+- while a person handles the chat (bot/handoff) the message goes to the staff inbox
+  instead of Rasa, and GET /webhooks/rest/replies?sender=... gives the staff's answers
+  (the web chat page asks every few seconds; same token/local-only rule).
 """
 from __future__ import annotations
 
@@ -40,14 +43,17 @@ class HelderRestInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: Optional[dict[str, Any]]) -> "HelderRestInput":
+        from bot.handoff.router import HandoffRouter
         from bot.settings import get_settings
 
         settings = get_settings()
-        return cls(token=settings.rest_token, webchat_enabled=settings.webchat_enabled)
+        return cls(token=settings.rest_token, webchat_enabled=settings.webchat_enabled,
+                   router=HandoffRouter.from_settings(settings))
 
-    def __init__(self, token: str | None = None, webchat_enabled: bool = True) -> None:
+    def __init__(self, token: str | None = None, webchat_enabled: bool = True, router: Any = None) -> None:
         self.token = token
         self.webchat_enabled = webchat_enabled
+        self.router = router
 
     def _authorised(self, request: Request) -> bool:
         if self.token:
@@ -89,6 +95,24 @@ class HelderRestInput(InputChannel):
             page = resources.files("bot.channels").joinpath("static/webchat.html").read_text("utf-8")
             return response.html(page, headers={"Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'"})
 
+        @webhook.route("/replies", methods=["GET"])
+        async def staff_replies(request: Request) -> HTTPResponse:
+            """Messages from the staff inbox that wait for this web chat (then they are gone)."""
+            if not self._authorised(request):
+                return response.json({"error": "forbidden"}, status=403)
+            sender = request.args.get("sender") or ""
+            if not sender or len(sender) > MAX_SENDER_LENGTH:
+                return response.json({"error": "'sender' is missing or too long"}, status=400)
+            if self.router is None:
+                return response.json([])
+            store = self.router.service.channels
+            messages = []
+            for entry in await store.pending(sender):
+                if entry.channel == self.name():
+                    messages.append({"recipient_id": sender, **entry.message})
+                    await store.sent(entry.id)
+            return response.json(messages)
+
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             if not self._authorised(request):
@@ -98,6 +122,9 @@ class HelderRestInput(InputChannel):
                 return response.json({"error": problem}, status=413 if problem == "body too large" else 400)
             collector = CollectingOutputChannel()
             try:
+                taken = await self.router.intercept(self.name(), sender, text) if self.router else None
+                if taken is not None:
+                    return response.json([{"recipient_id": sender, **message} for message in taken])
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
             except Exception as error:
                 # Only the error's type: its message or traceback may quote the resident's text.

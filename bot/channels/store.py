@@ -97,6 +97,11 @@ class ChannelStore:
             addresses.update().where(addresses.c.pseudonym == pseudonym)
             .values(keep_until=sa.case((current < until, until), else_=addresses.c.keep_until))))
 
+    async def let_go(self, pseudonym: str) -> None:
+        """Undoes `keep`: the address is forgotten after the usual retention again."""
+        await self._call(lambda db: db.execute(
+            addresses.update().where(addresses.c.pseudonym == pseudonym).values(keep_until=None)))
+
     async def mark_template_sent(self, pseudonym: str, now: float) -> None:
         await self._call(lambda db: db.execute(
             addresses.update().where(addresses.c.pseudonym == pseudonym).values(template_sent=now)))

@@ -33,6 +33,7 @@ from bot.channels.base import MessagingChannel, OnNewMessage, missing_settings
 from bot.channels.delivery import Courier
 from bot.channels.store import ChannelStore
 from bot.db import get_database
+from bot.handoff.router import HandoffRouter
 from bot.channels.telegram_api import TelegramApi
 
 logger = logging.getLogger(__name__)
@@ -103,6 +104,23 @@ def outgoing(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return parts
 
 
+def build_courier(settings: Any, store: ChannelStore) -> tuple[Courier, TelegramApi]:
+    """The courier (and its Bot API client) that sends Telegram replies; the channel and
+    the staff inbox both use it."""
+    api = TelegramApi(settings.telegram_bot_token, settings.telegram_api_base_url)
+    courier = Courier(
+        CHANNEL, store,
+        lambda chat_id, message: api.send_text(chat_id, message["text"], message.get("buttons") or ()),
+        attempts=settings.send_attempts, backoff_seconds=settings.send_backoff_seconds,
+        retry_seconds=settings.outbox_retry_seconds, retention_seconds=settings.address_retention_hours * 3600,
+    )
+    return courier, api
+
+
+def enabled(settings: Any) -> bool:
+    return not missing_settings(settings, REQUIRED)
+
+
 class TelegramInput(MessagingChannel):
     @classmethod
     def name(cls) -> str:
@@ -120,17 +138,13 @@ class TelegramInput(MessagingChannel):
         if missing:
             logger.info("Telegram channel is off: %s not set", ", ".join(missing))
             return cls(None, None, None, None)
-        api = TelegramApi(settings.telegram_bot_token, settings.telegram_api_base_url)
         store = ChannelStore(get_database(settings.app_database_url))
-        courier = Courier(
-            CHANNEL, store,
-            lambda chat_id, message: api.send_text(chat_id, message["text"], message.get("buttons") or ()),
-            attempts=settings.send_attempts, backoff_seconds=settings.send_backoff_seconds,
-            retry_seconds=settings.outbox_retry_seconds, retention_seconds=settings.address_retention_hours * 3600,
-        )
+        courier, api = build_courier(settings, store)
         logger.info("Telegram channel is on%s", " (groups allowed)" if settings.telegram_allow_groups else "")
-        return cls(store, courier, api, settings.telegram_webhook_secret,
-                   pseudonym_key=settings.pseudonym_key, allow_groups=settings.telegram_allow_groups)
+        channel = cls(store, courier, api, settings.telegram_webhook_secret,
+                      pseudonym_key=settings.pseudonym_key, allow_groups=settings.telegram_allow_groups)
+        channel.router = HandoffRouter.from_settings(settings)
+        return channel
 
     def __init__(self, store: Optional[ChannelStore], courier: Optional[Courier], api: Optional[TelegramApi],
                  secret: Optional[str], pseudonym_key: Optional[str] = None, allow_groups: bool = False) -> None:

@@ -31,6 +31,7 @@ from bot.channels.base import MessagingChannel, OnNewMessage, missing_settings
 from bot.channels.delivery import Courier
 from bot.channels.store import ChannelStore
 from bot.db import get_database
+from bot.handoff.router import HandoffRouter
 from bot.channels.twilio_api import TwilioWhatsApp
 
 logger = logging.getLogger(__name__)
@@ -82,6 +83,26 @@ def outgoing(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
     return parts
 
 
+def build_courier(settings: Any, store: ChannelStore) -> tuple[Courier, TwilioWhatsApp]:
+    """The courier (and its Twilio client) that sends WhatsApp replies; the channel and the
+    staff inbox both use it, so both respect the 24-hour window, the retries and the order."""
+    client = TwilioWhatsApp(settings.twilio_account_sid, settings.twilio_auth_token,
+                            settings.twilio_whatsapp_from, settings.twilio_api_base_url)
+    template = settings.twilio_template_sid
+    courier = Courier(
+        CHANNEL, store, lambda to, message: client.send_text(to, message["body"]),
+        attempts=settings.send_attempts, backoff_seconds=settings.send_backoff_seconds,
+        retry_seconds=settings.outbox_retry_seconds, retention_seconds=settings.address_retention_hours * 3600,
+        window_seconds=WINDOW_SECONDS,
+        notify=(lambda to: client.send_template(to, template)) if template else None,
+    )
+    return courier, client
+
+
+def enabled(settings: Any) -> bool:
+    return not missing_settings(settings, REQUIRED)
+
+
 class WhatsAppInput(MessagingChannel):
     @classmethod
     def name(cls) -> str:
@@ -99,23 +120,16 @@ class WhatsAppInput(MessagingChannel):
         if missing:
             logger.info("WhatsApp channel is off: %s not set", ", ".join(missing))
             return cls(None, None, None, None, None)
-        client = TwilioWhatsApp(settings.twilio_account_sid, settings.twilio_auth_token,
-                                settings.twilio_whatsapp_from, settings.twilio_api_base_url)
-        template = settings.twilio_template_sid
         store = ChannelStore(get_database(settings.app_database_url))
-        courier = Courier(
-            CHANNEL, store, lambda to, message: client.send_text(to, message["body"]),
-            attempts=settings.send_attempts, backoff_seconds=settings.send_backoff_seconds,
-            retry_seconds=settings.outbox_retry_seconds, retention_seconds=settings.address_retention_hours * 3600,
-            window_seconds=WINDOW_SECONDS,
-            notify=(lambda to: client.send_template(to, template)) if template else None,
-        )
-        if not template:
+        courier, client = build_courier(settings, store)
+        if not settings.twilio_template_sid:
             logger.info("WhatsApp: no TWILIO_TEMPLATE_SID; replies outside the 24-hour window wait "
                         "until the resident writes again")
         logger.info("WhatsApp channel is on")
-        return cls(store, courier, client, settings.twilio_auth_token, settings.public_base_url,
-                   pseudonym_key=settings.pseudonym_key)
+        channel = cls(store, courier, client, settings.twilio_auth_token, settings.public_base_url,
+                      pseudonym_key=settings.pseudonym_key)
+        channel.router = HandoffRouter.from_settings(settings)
+        return channel
 
     def __init__(self, store: Optional[ChannelStore], courier: Optional[Courier], client: Optional[TwilioWhatsApp],
                  auth_token: Optional[str], public_base_url: Optional[str], pseudonym_key: Optional[str] = None) -> None:
@@ -185,5 +199,6 @@ class WhatsAppInput(MessagingChannel):
         if kind:
             messages: list[dict[str, Any]] = [{"text": replies.ANSWERS[kind]}]
         else:
-            messages = await self.ask_rasa(on_new_message, params.get("Body") or "", sender, params["MessageSid"])
+            messages = await self.ask_rasa(on_new_message, params.get("Body") or "", sender, params["MessageSid"],
+                                           address=address)
         await self.courier.deliver(sender, outgoing(messages))

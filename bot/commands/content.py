@@ -17,7 +17,8 @@ def check(verbose: bool) -> None:
     from bot.settings import PROJECT_ROOT, get_settings
 
     settings = get_settings()
-    report = run_checks(settings.content_dir, settings.register_dir, PROJECT_ROOT / "domain.yml")
+    report = run_checks(settings.content_dir, settings.register_dir, PROJECT_ROOT / "domain.yml",
+                        settings.help_point_file)
     if verbose:
         for score in sorted(report.scores, key=lambda s: s.reading_ease):
             click.echo(

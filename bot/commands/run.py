@@ -1,4 +1,4 @@
-"""`helder run`: start the action server, the Rasa server and the log worker on this machine."""
+"""`helder run`: start the action server, the Rasa server, the staff inbox and the log worker on this machine."""
 from __future__ import annotations
 
 import signal
@@ -9,7 +9,7 @@ import click
 
 @click.command()
 def run() -> None:
-    """Run Helder locally (SQLite, REST channel, web chat). Ctrl-C stops everything."""
+    """Run Helder locally (SQLite, REST channel, web chat, staff inbox). Ctrl-C stops everything."""
     from bot import training
     from bot.db import get_database
     from bot.processes import helder_services, start_all, stop_all
@@ -38,6 +38,7 @@ def run() -> None:
         f"  Web chat:        {base}/webhooks/rest/chat\n"
         f"  REST channel:    {base}/webhooks/rest/webhook  (POST {{\"sender\": \"me\", \"message\": \"hoi\"}})\n"
         f"  Action server:   http://{settings.host}:{settings.action_port}/health\n"
+        f"  Staff inbox:     {settings.inbox_url}/  (accounts: helder staff add NAME)\n"
         f"{worker}"
         "Press Ctrl-C to stop.\n"
     )

@@ -2,7 +2,9 @@
 
 Checks: card schema and agreement with the register data, themes, that every
 Rotterdam record has a card, that links/e-mail/phone numbers in bot texts are
-known facts, and the B1 limits (readability.py) over everything the bot can send.
+known facts, and the B1 limits (readability.py) over everything the bot can send,
+including the inbox's canned answers (canned_answers.yml); and the help point's
+opening hours (help_point.yml, or HELDER_HELP_POINT_FILE).
 """
 from __future__ import annotations
 
@@ -113,6 +115,12 @@ def bot_texts(content_dir: Path, register_dir: Path, domain_path: Path, cards: l
     templates = Templates.load(content_dir)
     for where, language, text in domain_texts(domain_path):
         yield where, language, text
+    canned = content_dir / "canned_answers.yml"
+    if canned.exists():
+        from bot.inbox.canned import load_seed
+
+        for answer in load_seed(canned):
+            yield f"{canned.name} {answer['key']}", "nl", answer["text"]
     card_ids = {card.id for card in cards}
     for card in cards:
         for language in ("nl", "en"):
@@ -142,8 +150,18 @@ def record_length_errors(register_dir: Path, cards: list[Card], templates: Templ
     return errors
 
 
-def run_checks(content_dir: Path, register_dir: Path, domain_path: Path) -> Report:
+def _check_help_point(path: Path, report: Report) -> None:
+    from bot.handoff.hours import parse
+
+    try:
+        parse(read_yaml(path), path.name)
+    except ContentError as error:
+        report.errors.extend(str(error).splitlines())
+
+
+def run_checks(content_dir: Path, register_dir: Path, domain_path: Path, help_point_file: Path | None = None) -> Report:
     report = Report()
+    _check_help_point(help_point_file or content_dir / "help_point.yml", report)
     try:
         cards = load_cards(content_dir / "algorithms")
     except ContentError as error:

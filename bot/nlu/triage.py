@@ -39,7 +39,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.matching.text import fold
+from bot.channels.replies import chosen_option
 from bot.nlu.language import OTHER, detect
 
 NO_TEXT, TOO_LONG, OTHER_LANGUAGE = "no_text", "too_long", "other_language"
@@ -49,7 +49,6 @@ _EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0F\s]")
 LANGUAGE_ENTITY = "language"
 # Longer than any question; a resident's whole story is better told to a person.
 MAX_QUESTION_CHARACTERS = 1000
-_OPTION_NUMBER = re.compile(r"^\s*(?:nr\.?|nummer|optie|keuze|number|option)?\s*(\d{1,2})\s*[.)]?\s*$", re.I)
 
 
 def offered_buttons(tracker: Optional[DialogueStateTracker]) -> List[Dict[str, Any]]:
@@ -67,17 +66,8 @@ def offered_buttons(tracker: Optional[DialogueStateTracker]) -> List[Dict[str, A
 
 def chosen_payload(text: str, buttons: List[Dict[str, Any]]) -> Optional[str]:
     """The payload of the option the resident picked by number or by title."""
-    if not buttons:
-        return None
-    number = _OPTION_NUMBER.match(text)
-    if number:
-        index = int(number.group(1)) - 1
-        return buttons[index].get("payload") if 0 <= index < len(buttons) else None
-    wanted = fold(text)
-    for button in buttons:
-        if wanted and fold(str(button.get("title", ""))) == wanted:
-            return button.get("payload")
-    return None
+    index = chosen_option(text, [str(button.get("title", "")) for button in buttons])
+    return buttons[index].get("payload") if index is not None else None
 
 
 def _set_intent(message: Message, name: str) -> None:

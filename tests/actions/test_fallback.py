@@ -18,7 +18,7 @@ def test_second_in_a_row_offers_a_person(tracker_for, run_action, user_event) ->
     history = [user_event("blub", "nlu_fallback"), {"event": "bot", "text": "Sorry"}]
     messages, events = run_action(ActionHandleFallback(), tracker_for("blub blub", intent="nlu_fallback", history=history))
     assert messages == []
-    assert events == [FollowupAction("utter_offer_human")]
+    assert events == [FollowupAction("action_offer_handoff")]
 
 
 def test_understood_message_in_between_resets_the_count(tracker_for, run_action, user_event) -> None:

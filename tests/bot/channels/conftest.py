@@ -1,29 +1,14 @@
 """A Helder with the WhatsApp and Telegram channels on, talking to fake Twilio and
-Telegram APIs on 127.0.0.1 (the real SDK clients are pointed at them)."""
+Telegram APIs on 127.0.0.1 (the real SDK clients are pointed at them; the fakes are
+fixtures in tests/conftest.py)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from fakes.helder_channels import ACCOUNT_SID, AUTH_TOKEN, BOT_TOKEN, ChannelHelder, channel_settings, helder_services
-from fakes.telegram_api import FakeTelegram
-from fakes.twilio_api import FakeTwilio
+from fakes.helder_channels import ChannelHelder, channel_settings, helder_services
 
 from bot.processes import isolated_settings, start_all, stop_all
-
-
-@pytest.fixture(scope="session")
-def fake_twilio():
-    server = FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def fake_telegram():
-    server = FakeTelegram(BOT_TOKEN).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""`helder run` (what `make run` starts): the servers and the log worker on localhost; Ctrl-C stops everything."""
+"""`helder run` (what `make run` starts): the servers, the staff inbox and the log worker on localhost; Ctrl-C stops everything."""
 from __future__ import annotations
 
 import os
@@ -35,9 +35,10 @@ def _wait_for_records(path: Path, timeout: float = 60) -> list[tuple]:
 
 
 def test_run_serves_web_chat_and_rest_and_ctrl_c_stops_all(trained_model: Path, tmp_path: Path) -> None:
-    rasa_port, action_port, worker_port = free_port(), free_port(), free_port()
+    rasa_port, action_port, inbox_port, worker_port = free_port(), free_port(), free_port(), free_port()
     env = {**os.environ, "HELDER_RASA_PORT": str(rasa_port), "HELDER_ACTION_PORT": str(action_port),
-           "HELDER_LOG_WORKER_PORT": str(worker_port), "HELDER_DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
+           "HELDER_INBOX_PORT": str(inbox_port), "HELDER_LOG_WORKER_PORT": str(worker_port),
+           "HELDER_DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
            "HELDER_APP_DATABASE_URL": f"sqlite:///{tmp_path / 'run-app.db'}"}
     process = subprocess.Popen([HELDER, "run"], cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
@@ -53,6 +54,9 @@ def test_run_serves_web_chat_and_rest_and_ctrl_c_stops_all(trained_model: Path, 
         text = "".join(output)
         assert f"Web chat:        http://localhost:{rasa_port}/webhooks/rest/chat" in text
         assert f"REST channel:    http://localhost:{rasa_port}/webhooks/rest/webhook" in text
+        assert f"Staff inbox:     http://localhost:{inbox_port}/" in text
+        with urllib.request.urlopen(f"http://127.0.0.1:{inbox_port}/login", timeout=30) as page:
+            assert page.status == 200 and "Inloggen" in page.read().decode()
         assert f"Log worker:      http://127.0.0.1:{worker_port}/health" in text
 
         with urllib.request.urlopen(f"http://127.0.0.1:{rasa_port}/webhooks/rest/chat", timeout=30) as page:
@@ -72,6 +76,7 @@ def test_run_serves_web_chat_and_rest_and_ctrl_c_stops_all(trained_model: Path, 
         assert "Stopping Helder..." in rest
         assert not port_is_open(rasa_port)
         assert not port_is_open(action_port)
+        assert not port_is_open(inbox_port)
         assert not port_is_open(worker_port)
     finally:
         if process.poll() is None:

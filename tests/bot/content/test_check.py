@@ -89,3 +89,21 @@ def test_broken_yaml_is_named(content_copy: Path) -> None:
     (content_copy / "algorithms" / "kapot.yml").write_text("id: [unclosed\n")
     errors = run_checks(content_copy, REGISTER, DOMAIN).errors
     assert any("kapot.yml" in e for e in errors), errors
+
+
+def test_wrong_opening_hours_are_named(content_copy: Path) -> None:
+    path = content_copy / "help_point.yml"
+    data = yaml.safe_load(path.read_text())
+    data["weekly_hours"]["monday"] = ["09:00-17:00", "halfnegen tot vijf"]
+    path.write_text(yaml.safe_dump(data))
+    assert "help_point.yml monday: 'halfnegen tot vijf' is geen tijdvak (UU:MM-UU:MM)" in run_checks(
+        content_copy, REGISTER, DOMAIN).errors
+
+
+def test_canned_answers_are_checked_for_facts(content_copy: Path) -> None:
+    path = content_copy / "canned_answers.yml"
+    data = yaml.safe_load(path.read_text())
+    data["answers"][0]["text"] = "Bel het spreekuur op 010 7654321."
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    assert ("canned_answers.yml opening_hours: '010 7654321' staat niet in facts.yml of in de bronnen van een kaart"
+            in run_checks(content_copy, REGISTER, DOMAIN).errors)
