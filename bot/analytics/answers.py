@@ -7,29 +7,34 @@ slots set. From those the log takes:
   desk/digitale_hulp, response/utter_what_is_ai (see `answer_of`);
 - `fell_back`: Helder did not understand (nlu_fallback, action_handle_fallback,
   utter_rephrase, utter_offer_human);
-- `handed_over`: Helder gave the resident a person (HANDOFF_ACTIONS).
+- `handed_over`: the chat was handed to a person at the help point (HANDOFF_ACTIONS,
+  unless the handoff failed).
 
 Extending it (new skills): add the action to ACTION_ANSWERS with a function that
 reads the turn, or a response to RESPONSE_ANSWERS; a slot it needs to LOGGED_SLOTS
 (only those slots are spooled). Course finder: e.g.
     ACTION_ANSWERS["action_find_courses"] = lambda turn: Answer("course", turn.slot("course_id") or "overzicht")
-Staff handoff: add its action (e.g. "action_request_handoff") to HANDOFF_ACTIONS.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-ALGORITHM, COURSE, DESK, RESPONSE, ACTION = "algorithm", "course", "desk", "response", "action"
+from bot.handoff.tables import TOPICS as HANDOFF_TOPICS
+
+ALGORITHM, COURSE, DESK, HANDOFF, RESPONSE, ACTION = "algorithm", "course", "desk", "handoff", "response", "action"
 FALLBACK_INTENT = "nlu_fallback"
 FEEDBACK_INTENTS = {"feedback_positive": "up", "feedback_negative": "down"}
 
-# Slots the spool keeps (others may hold what a resident typed).
-LOGGED_SLOTS = {"language", "algorithm_id"}
+# Slots the spool keeps (others may hold what a resident typed). A slot with categories
+# keeps only its category: a value outside them (the resident's own words) becomes "other".
+LOGGED_SLOTS = {"language", "algorithm_id", "handoff_topic"}
+SLOT_CATEGORIES: dict[str, tuple[str, ...]] = {"handoff_topic": HANDOFF_TOPICS}
 
 FALLBACK_ACTIONS = {"action_handle_fallback", "action_default_fallback", "action_two_stage_fallback",
                     "utter_rephrase", "utter_offer_human"}
-HANDOFF_ACTIONS = {"utter_human_contact"}
+HANDOFF_ACTIONS = {"action_start_handoff"}
+HANDOFF_FAILED = {"utter_handoff_failed"}
 # Responses that go with an answer but are not one.
 NOT_AN_ANSWER = {"utter_ask_feedback"}
 # Actions that never answer by themselves.
@@ -49,7 +54,7 @@ class TurnEvents:
     intent: Optional[str] = None
     actions: list[str] = field(default_factory=list)
     responses: list[Optional[str]] = field(default_factory=list)  # utter_action per bot message (None: own text)
-    slots: dict[str, Any] = field(default_factory=dict)  # slots set in this turn (last value)
+    slots: dict[str, Any] = field(default_factory=dict)  # slots set in this turn (last value that was not None)
 
     def slot(self, name: str) -> Any:
         return self.slots.get(name)
@@ -72,6 +77,12 @@ def _rights(turn: TurnEvents) -> Optional[Answer]:
     return Answer(RESPONSE, general[-1]) if general else None
 
 
+def _handoff(turn: TurnEvents) -> Optional[Answer]:
+    if any(response in HANDOFF_FAILED for response in turn.responses):
+        return None
+    return Answer(HANDOFF, str(turn.slot("handoff_topic") or "other"))
+
+
 def _algorithm_list(turn: TurnEvents) -> Optional[Answer]:
     return Answer(RESPONSE, next((r for r in turn.responses if r), "action_list_algorithms"))
 
@@ -81,6 +92,7 @@ ACTION_ANSWERS: dict[str, Callable[[TurnEvents], Optional[Answer]]] = {
     "action_handle_fallback": _explained_algorithm,
     "action_answer_rights": _rights,
     "action_list_algorithms": _algorithm_list,
+    "action_start_handoff": _handoff,
 }
 
 RESPONSE_ANSWERS: dict[str, Answer] = {
@@ -114,7 +126,7 @@ def fell_back(turn: TurnEvents) -> bool:
 
 
 def handed_over(turn: TurnEvents) -> bool:
-    return any(turn.has(name) for name in HANDOFF_ACTIONS)
+    return any(turn.has(name) for name in HANDOFF_ACTIONS) and not any(turn.has(name) for name in HANDOFF_FAILED)
 
 
 def feedback_of(turn: TurnEvents) -> Optional[str]:

@@ -39,9 +39,8 @@ MAX_WAIT_SECONDS = 3600.0
 # Clocks of the action server and Rasa may differ a little.
 CLOCK_MARGIN_SECONDS = 60.0
 
-# Called with the resident's sender id (the channel pseudonym) when their data is deleted.
-# The staff inbox adds its handoff service at merge, e.g.
-#     DELETION_HOOKS.append(lambda sender_id: HandoffService(get_database()).delete_for(sender_id))
+# Called with the resident's sender id (the channel pseudonym) when their data is deleted,
+# after the handoffs: other stores of a resident's data add themselves here.
 DeletionHook = Callable[[str], Union[Awaitable[Any], Any]]
 DELETION_HOOKS: list[DeletionHook] = []
 
@@ -52,6 +51,13 @@ async def request_deletion(database: Database, sender_id: str, now: Optional[flo
     statement = upsert(database, deletion_requests, {"sender_id": sender_id, "requested": now, "turn_seen": None},
                        key=["sender_id"], update=["requested", "turn_seen"])
     await database.run(lambda connection: connection.execute(statement))
+
+
+def default_hooks(app: Database) -> list[DeletionHook]:
+    """The staff inbox's handoffs (bot/handoff), in Helder's database."""
+    from bot.handoff.queue import HandoffService
+
+    return [HandoffService(app).delete_for]
 
 
 def pending_requests(database: Database) -> list[Any]:
@@ -85,7 +91,7 @@ class DeletionRunner:
                  clock: Callable[[], float] = time.time) -> None:
         self.app = app
         self.tracker = tracker
-        self.hooks = DELETION_HOOKS if hooks is None else hooks
+        self.hooks = [*default_hooks(app), *DELETION_HOOKS] if hooks is None else hooks
         self.clock = clock
 
     def _turn_stored(self, request: Any) -> bool:

@@ -6,7 +6,8 @@ use (featurisation, pauses, ...) give None and are not stored. What is kept:
   intent and confidence, entity names and values, input channel;
 - bot: which response it was (`utter_action`) and whether it had text and buttons,
   never the text (Helder's own words are in domain.yml and the cards);
-- action: its name; slot: name and value, only for the slots answers.py reads;
+- action: its name; slot: name and value, only for the slots answers.py reads (and for
+  a slot with categories only the category, never the resident's own words);
 - session_started and restart: a new conversation begins.
 
 The key (sender, type, timestamp and content) makes a repeated insert of the same
@@ -20,7 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from bot.analytics.answers import LOGGED_SLOTS
+from bot.analytics.answers import LOGGED_SLOTS, SLOT_CATEGORIES
 
 USER, BOT, ACTION, SLOT, SESSION_STARTED, RESTART = "user", "bot", "action", "slot", "session_started", "restart"
 
@@ -45,6 +46,15 @@ def _bot(event: dict[str, Any]) -> dict[str, Any]:
             "buttons": len(data.get("buttons") or [])}
 
 
+def _slot(name: Any, value: Any) -> Optional[dict[str, Any]]:
+    if name not in LOGGED_SLOTS:
+        return None
+    categories = SLOT_CATEGORIES.get(name)
+    if categories is not None and value is not None and value not in categories:
+        value = "other"
+    return {"name": name, "value": value}
+
+
 def reduce(event: dict[str, Any]) -> Optional[dict[str, Any]]:
     """The part of a Rasa event the log needs, or None for events it ignores."""
     kind = event.get("event")
@@ -55,7 +65,7 @@ def reduce(event: dict[str, Any]) -> Optional[dict[str, Any]]:
     if kind == ACTION:
         return {"name": event.get("name")}
     if kind == SLOT:
-        return {"name": event.get("name"), "value": event.get("value")} if event.get("name") in LOGGED_SLOTS else None
+        return _slot(event.get("name"), event.get("value"))
     if kind in (SESSION_STARTED, RESTART):
         return {}
     return None

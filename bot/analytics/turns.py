@@ -38,7 +38,9 @@ class Turn:
             elif event.type == BOT:
                 summary.responses.append(event.data.get("utter_action"))
             elif event.type == SLOT:
-                summary.slots[event.data.get("name")] = event.data.get("value")
+                name, value = event.data.get("name"), event.data.get("value")
+                if value is not None or name not in summary.slots:  # an action resetting it keeps what was set
+                    summary.slots[name] = value
         return summary
 
     def slot_values(self, name: str) -> list[Any]:

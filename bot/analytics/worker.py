@@ -6,7 +6,8 @@ Each round it
    conversation its random pseudonym (pseudonyms.py), anonymises the resident's text
    and writes the records (records.py); the spool rows are deleted in the same
    transaction, so a crash loses or duplicates nothing;
-2. carries out deletion requests that are ready (deletion.py);
+2. carries out deletion requests that are ready (deletion.py), and logs the handoffs to
+   staff that ended (handoffs.py);
 3. once a day, at HELDER_PURGE_HOUR (Amsterdam time), purges old raw conversations
    (retention.py).
 Anonymising happens outside the database transaction, so the worker never holds a
@@ -30,7 +31,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.analytics import pseudonyms, records, retention
+from bot.analytics import handoffs, pseudonyms, records, retention
 from bot.analytics.anonymise import Anonymise
 from bot.analytics.deletion import DeletionRunner
 from bot.analytics.pseudonyms import Link
@@ -188,6 +189,7 @@ class LogWorker:
     async def run_once(self) -> int:
         written = await asyncio.to_thread(self.process_spool)
         await self.deletions.run_due()
+        await asyncio.to_thread(handoffs.log_ended_handoffs, self.app, self.clock())
         if await asyncio.to_thread(self.purge_due):
             await asyncio.to_thread(self.purge)
         return written

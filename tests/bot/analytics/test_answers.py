@@ -11,6 +11,12 @@ def turn(intent, actions=(), responses=(), slots=None) -> TurnEvents:
     return TurnEvents(intent=intent, actions=list(actions), responses=list(responses), slots=dict(slots or {}))
 
 
+HANDED_OVER = turn("choose_handoff_topic", ["handoff_form", "action_start_handoff", "action_listen"],
+                   ["utter_handoff_queued"], {"handoff_topic": "digid"})
+FAILED = turn("choose_handoff_topic", ["handoff_form", "action_start_handoff", "action_listen"],
+              ["utter_handoff_failed", "utter_human_contact"], {"handoff_topic": "digid"})
+
+
 @pytest.mark.parametrize("events, answer", [
     (turn("ask_algorithm", ["action_explain_algorithm", "action_listen"], [None, None], {"algorithm_id": "33947772"}),
      Answer("algorithm", "33947772")),
@@ -32,6 +38,8 @@ def turn(intent, actions=(), responses=(), slots=None) -> TurnEvents:
     (turn("ask_digital_help", ["utter_digital_help", "action_listen"], ["utter_digital_help"]),
      Answer("desk", "digitale_hulp")),
     (turn("request_human", ["utter_human_contact", "action_listen"], ["utter_human_contact"]), Answer("desk", "mens")),
+    (HANDED_OVER, Answer("handoff", "digid")),
+    (FAILED, Answer("desk", "mens")),
     (turn("delete_my_data", ["action_delete_my_data", "action_listen"], ["utter_data_deleted"]),
      Answer("response", "utter_data_deleted")),
     (turn("greet", ["action_some_skill", "action_listen"], [None]), Answer("action", "action_some_skill")),
@@ -61,8 +69,10 @@ def test_fell_back(events: TurnEvents, fell_back: bool) -> None:
 
 
 @pytest.mark.parametrize("events, handed_over", [
-    (turn("request_human", ["utter_human_contact", "action_listen"], ["utter_human_contact"]), True),
-    (turn("affirm", ["utter_human_contact", "action_listen"], ["utter_human_contact"]), True),
+    (HANDED_OVER, True),
+    (FAILED, False),  # the resident got the other ways to reach a person instead
+    (turn("request_human", ["action_offer_handoff", "action_listen"], ["utter_offer_handoff"]), False),
+    (turn("request_human", ["utter_human_contact", "action_listen"], ["utter_human_contact"]), False),
     (turn("greet", ["utter_greet", "action_listen"], ["utter_greet"]), False),
 ])
 def test_handed_over(events: TurnEvents, handed_over: bool) -> None:

@@ -138,3 +138,17 @@ async def test_asking_twice_is_one_request(database: Database) -> None:
     await request_deletion(database, RESIDENT, now=NOW)
     await request_deletion(database, RESIDENT, now=NOW + 5)
     assert [(r.sender_id, r.requested) for r in pending_requests(database)] == [(RESIDENT, NOW + 5)]
+
+
+async def test_the_residents_handoffs_to_staff_go_too(database: Database, tracker: Database) -> None:
+    from bot.handoff.queue import HandoffService
+
+    service = HandoffService(database)
+    mine = await service.create(pseudonym=RESIDENT, channel="whatsapp", reason="asked", topic="digid",
+                                request_kind="chat", inside_hours=True, transcript=[("resident", "ik ben jan", NOW)])
+    other = await service.create(pseudonym=OTHER, channel="whatsapp", reason="asked", topic="digid",
+                                 request_kind="chat", inside_hours=True)
+    await request_deletion(database, RESIDENT, now=NOW)
+    await DeletionRunner(database, tracker, clock=lambda: NOW).carry_out(RESIDENT)
+    assert await service.get(mine.id) is None
+    assert (await service.get(other.id)).pseudonym == OTHER

@@ -23,7 +23,9 @@ def test_a_closed_handoff_is_logged_without_the_sender(database: Database, tmp_p
     worker = LogWorker(database, Database(f"sqlite:///{tmp_path / 't.db'}"), lambda t: t, clock=lambda: START + 3600)
     chat = Conversation("whatsapp-pseudonym", channel="whatsapp").session()
     chat.says("hoe vraag ik huurtoeslag aan", "ask_digital_help", "utter_digital_help")
-    chat.says("ik wil een mens", "request_human", "utter_human_contact")
+    chat.says("ik wil een mens", "request_human", "utter_offer_handoff")
+    chat.user("1", "choose_handoff_topic", 1.0).action("handoff_form").slot("handoff_topic", "digid")
+    chat.action("action_start_handoff").bot("utter_handoff_queued").slot("handoff_topic", None).listen()
     spool_events(database, chat.events)
     worker.drain()
     asked = chat.time
@@ -39,7 +41,8 @@ def test_a_closed_handoff_is_logged_without_the_sender(database: Database, tmp_p
         conversation = connection.execute(sa.select(tables.links.c.pseudonym)).scalar_one()
         outcomes = connection.execute(sa.select(tables.records.c.intent, tables.records.c.handoff_outcome)
                                       .order_by(tables.records.c.id)).all()
-    assert [tuple(o) for o in outcomes] == [("ask_digital_help", None), ("request_human", "geholpen")]
+    assert [tuple(o) for o in outcomes] == [("ask_digital_help", None), ("request_human", None),
+                                            ("choose_handoff_topic", "geholpen")]
     hour = dt.datetime(2026, 11, 10, 14)
     assert [{k: v for k, v in row.items() if k != "id"} for row in handoff_rows(database)] == [
         {"conversation": conversation, "requested_hour": hour, "channel": "whatsapp", "reason": "resident_asked",
@@ -49,3 +52,27 @@ def test_a_closed_handoff_is_logged_without_the_sender(database: Database, tmp_p
          "inside_hours": None, "first_answer_minutes": None, "closed_hour": None, "outcome": None},
     ]
     assert "whatsapp-pseudonym" not in repr(handoff_rows(database))
+
+
+async def test_the_worker_logs_each_ended_handoff_once(database: Database, tmp_path) -> None:
+    from bot.analytics.handoffs import SETTLE_SECONDS, log_ended_handoffs
+    from bot.handoff.queue import HandoffService
+
+    clock = [START]
+    service = HandoffService(database, clock=lambda: clock[0])
+    first = await service.create(pseudonym="p1", channel="whatsapp", reason="asked", topic="forms",
+                                 request_kind="chat", inside_hours=True)
+    second = await service.create(pseudonym="p2", channel="telegram", reason="not_understood", topic="other",
+                                  request_kind="chat", inside_hours=False)
+    await service.create(pseudonym="p3", channel="rest", reason="asked", topic="digid", request_kind="chat",
+                         inside_hours=True)  # still open
+    clock[0] += 600
+    await service.close(first.id, staff_id=None, outcome="answered")
+    await service.leave(second.id)
+    assert log_ended_handoffs(database, now=clock[0]) == 0  # just ended: may still be committing elsewhere
+    assert log_ended_handoffs(database, now=clock[0] + SETTLE_SECONDS + 1) == 2
+    assert log_ended_handoffs(database, now=clock[0] + 3600) == 0
+    rows = handoff_rows(database)
+    assert [(r["channel"], r["reason"], r["topic"], r["inside_hours"], r["outcome"]) for r in rows] == [
+        ("whatsapp", "asked", "forms", True, "answered"), ("telegram", "not_understood", "other", False,
+                                                          "resident_left")]

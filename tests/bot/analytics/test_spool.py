@@ -27,10 +27,18 @@ def test_a_bot_event_keeps_which_response_never_its_text() -> None:
     assert "Hoi" not in spool_row(event, 1.0)["data"]
 
 
-@pytest.mark.parametrize("name, kept", [("language", True), ("algorithm_id", True), ("handoff_question", False)])
+@pytest.mark.parametrize("name, kept", [("language", True), ("algorithm_id", True), ("handoff_topic", True),
+                                        ("handoff_reason", False), ("requested_slot", False)])
 def test_only_the_slots_the_log_reads_are_kept(name: str, kept: bool) -> None:
     event = Conversation("s").slot(name, "value").events[-1]
     assert (spool_row(event, 1.0) is not None) == kept
+
+
+@pytest.mark.parametrize("value, kept", [("digid", "digid"), ("ik kan niet inloggen met mijn digid, ik ben jan", "other"),
+                                         (None, None)])
+def test_a_slot_with_categories_keeps_only_the_category(value, kept) -> None:
+    event = Conversation("s").slot("handoff_topic", value).events[-1]
+    assert json.loads(spool_row(event, 1.0)["data"]) == {"name": "handoff_topic", "value": kept}
 
 
 @pytest.mark.parametrize("event", [{"event": "user_featurization", "use_text_for_featurization": False},

@@ -63,10 +63,12 @@ def test_a_conversation_becomes_exact_records(database: Database, worker: LogWor
     chat.says("2", "feedback_negative", "utter_feedback_sorry", confidence=1.0)  # the typed number of 👎
     chat.user("asdf qwerty", "nlu_fallback", 0.31).action("action_handle_fallback").bot("utter_rephrase").listen()
     chat.says("ich habe eine Frage", "other_language", "utter_other_language", confidence=1.0)
-    chat.says("een mens graag", "request_human", "utter_human_contact", confidence=0.88)
+    chat.says("een mens graag", "request_human", "utter_offer_handoff", confidence=0.88)
+    chat.user("1", "choose_handoff_topic", 1.0).action("handoff_form").slot("handoff_topic", "digid")
+    chat.action("action_start_handoff").bot("utter_handoff_queued").slot("handoff_topic", None).listen()
     spool_events(database, chat.events)
 
-    assert worker.drain() == 8
+    assert worker.drain() == 9
     [(sender, conversation, language)] = links(database)
     assert (sender, language) == ("sender-1", "en")
     assert re.fullmatch(r"[0-9a-f]{32}", conversation)
@@ -81,7 +83,9 @@ def test_a_conversation_becomes_exact_records(database: Database, worker: LogWor
                fell_back=True),
         record("ich habe eine Frage", "other_language", 1.0, "response", "utter_other_language", conversation,
                language="other"),
-        record("een mens graag", "request_human", 0.88, "desk", "mens", conversation, language="en", handed_over=True),
+        record("een mens graag", "request_human", 0.88, "response", "utter_offer_handoff", conversation,
+               language="en"),
+        record("1", "choose_handoff_topic", 1.0, "handoff", "digid", conversation, language="en", handed_over=True),
     ]
     assert spool_size(database) == 0
 
