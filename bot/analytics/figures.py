@@ -53,6 +53,7 @@ class MonthFigures:
     handed_over: int = 0  # messages after which Helder gave a person
     handoffs: int = 0  # closed handoffs (staff inbox)
     handoff_outcomes: list[tuple[str, int]] = field(default_factory=list)
+    handoff_topics: list[tuple[str, int]] = field(default_factory=list)
     handoffs_outside_hours: int = 0
     median_first_answer_minutes: Optional[float] = None
     fell_back: int = 0
@@ -87,7 +88,7 @@ def month_figures(database: Database, month: str, title_of: Callable[[str], str]
                       records.c.handed_over, records.c.feedback)
             .where((records.c.hour >= start) & (records.c.hour < end))).all()
         closed = connection.execute(
-            sa.select(handoffs.c.outcome, handoffs.c.inside_hours, handoffs.c.first_answer_minutes)
+            sa.select(handoffs.c.outcome, handoffs.c.topic, handoffs.c.inside_hours, handoffs.c.first_answer_minutes)
             .where((handoffs.c.requested_hour >= start) & (handoffs.c.requested_hour < end))).all()
     algorithms: Counter = Counter()
     courses: Counter = Counter()
@@ -118,6 +119,7 @@ def month_figures(database: Database, month: str, title_of: Callable[[str], str]
     figures.messages_per_day = sorted(days.items())
     figures.handoffs = len(closed)
     figures.handoff_outcomes = Counter(row.outcome or "onbekend" for row in closed).most_common()
+    figures.handoff_topics = Counter(row.topic or "onbekend" for row in closed).most_common()
     figures.handoffs_outside_hours = sum(row.inside_hours is False for row in closed)
     waits = [row.first_answer_minutes for row in closed if row.first_answer_minutes is not None]
     figures.median_first_answer_minutes = statistics.median(waits) if waits else None

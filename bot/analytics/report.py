@@ -17,6 +17,12 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "november", "december"]
 CHANNELS = {"rest": "Webchat", "whatsapp": "WhatsApp", "telegram": "Telegram"}
 LANGUAGES = {"nl": "Nederlands", "en": "Engels", "other": "Andere taal"}
+OUTCOMES = {"answered": "Beantwoord", "referred_desk": "Doorverwezen naar het Informatiepunt",
+            "referred_city": "Doorverwezen naar de gemeente", "call_back_done": "Teruggebeld",
+            "no_reaction": "Geen reactie van de inwoner", "other": "Anders",
+            "resident_left": "Inwoner ging terug naar Helder"}
+HANDOFF_TOPICS = {"digid": "DigiD", "forms": "Formulieren en brieven", "devices": "Computer, telefoon of tablet",
+                  "course": "Een cursus", "algorithm": "Een algoritme", "other": "Iets anders"}
 DESK = {"digitale_hulp": "Informatiepunt Digitale Overheid", "mens": "Een mens (bibliotheek of 14 010)"}
 INTENTS = {
     "ask_algorithm": "Vraag over een algoritme", "list_algorithms": "Lijst van algoritmes",
@@ -31,6 +37,7 @@ INTENTS = {
     "ask_about_helder": "Wie is Helder?", "out_of_scope": "Buiten Helders onderwerpen",
     "nlu_fallback": "Niet begrepen", "no_text": "Geen woorden", "too_long": "Te lang bericht",
     "other_language": "Andere taal", "feedback_positive": "Feedback: goed", "feedback_negative": "Feedback: niet goed",
+    "choose_handoff_topic": "Onderwerp voor een medewerker gekozen",
 }
 
 
@@ -112,7 +119,10 @@ def sections(figures: MonthFigures, plots: bool = True) -> list[Section]:
         ("topics", "Onderwerpen", "Onderwerp", [(INTENTS.get(i, i), n) for i, n in figures.top_intents], True),
         ("courses", "Doorverwijzingen naar cursussen", "Cursus", figures.courses, True),
         ("desk", "Doorverwijzingen naar het Informatiepunt en een mens", "Waarheen", [(DESK.get(d, d), n) for d, n in figures.desk_topics], True),
-        ("handoff-outcomes", "Overdrachten aan een medewerker: uitkomst", "Uitkomst", figures.handoff_outcomes, True),
+        ("handoff-outcomes", "Overdrachten aan een medewerker: uitkomst", "Uitkomst",
+         [(OUTCOMES.get(o, o), n) for o, n in figures.handoff_outcomes], True),
+        ("handoff-topics", "Overdrachten aan een medewerker: onderwerp", "Onderwerp",
+         [(HANDOFF_TOPICS.get(t, t), n) for t, n in figures.handoff_topics], True),
         ("channels", "Kanalen", "Kanaal", [(CHANNELS.get(c, c), n) for c, n in figures.channels], False),
         ("languages", "Talen", "Taal", [(LANGUAGES.get(l, l), n) for l, n in figures.languages], False),
     ]

@@ -27,10 +27,10 @@ def add(database: Database, hour: dt.datetime, conversation: str, intent: str, a
             handoff_outcome=outcome, feedback=feedback, text="[geanonimiseerd]"))
 
 
-def add_handoff(database: Database, hour: dt.datetime, outcome: str, inside: bool, minutes) -> None:
+def add_handoff(database: Database, hour: dt.datetime, outcome: str, inside: bool, minutes, topic="digid") -> None:
     with database.write() as connection:
         connection.execute(tables.handoffs.insert().values(
-            conversation="c3", requested_hour=hour, channel="telegram", inside_hours=inside,
+            conversation="c3", requested_hour=hour, channel="telegram", inside_hours=inside, topic=topic,
             first_answer_minutes=minutes, outcome=outcome))
 
 
@@ -47,14 +47,14 @@ def november(database: Database) -> Database:
     add(database, day2, "c3", "ask_digital_help", ("desk", "digitale_hulp"), channel="rest")
     add(database, day2, "c3", "ask_course", ("course", "digisterker"), channel="rest")
     add(database, day2, "c3", "nlu_fallback", ("response", "utter_rephrase"), channel="rest", fell_back=True)
-    add(database, day2, "c3", "request_human", ("desk", "mens"), channel="rest", handed_over=True, outcome="geholpen")
+    add(database, day2, "c3", "request_human", ("desk", "mens"), channel="rest", handed_over=True, outcome="answered")
     add(database, day2, "c4", "other_language", ("response", "utter_other_language"), language="other")
     add(database, day2, "c4", "delete_my_data", ("response", "utter_confirm_delete"))
     add(database, dt.datetime(2026, 11, 30, 23), "c5", "greet", ("response", "utter_greet"))  # 1 Dec local
     add(database, dt.datetime(2026, 10, 31, 22), "c6", "greet", ("response", "utter_greet"))  # 31 Oct local
-    add_handoff(database, day2, "geholpen", inside=True, minutes=12)
-    add_handoff(database, day2, "doorverwezen", inside=False, minutes=30)
-    add_handoff(database, day2, "geholpen", inside=True, minutes=None)
+    add_handoff(database, day2, "answered", inside=True, minutes=12)
+    add_handoff(database, day2, "referred_desk", inside=False, minutes=30, topic="forms")
+    add_handoff(database, day2, "answered", inside=True, minutes=None)
     return database
 
 
@@ -75,7 +75,8 @@ def test_the_figures_of_a_month(november: Database) -> None:
         "top_algorithms": [("Parkeercontrole met de scanauto", 2), ("De WOZ-waarde van je woning bepalen", 1)],
         "course_referrals": 1, "courses": [("digisterker", 1)],
         "desk_referrals": 2, "desk_topics": [("digitale_hulp", 1), ("mens", 1)],
-        "handed_over": 1, "handoffs": 3, "handoff_outcomes": [("geholpen", 2), ("doorverwezen", 1)],
+        "handed_over": 1, "handoffs": 3, "handoff_outcomes": [("answered", 2), ("referred_desk", 1)],
+        "handoff_topics": [("digid", 2), ("forms", 1)],
         "handoffs_outside_hours": 1, "median_first_answer_minutes": 21.0,
         "fell_back": 1, "feedback_up": 1, "feedback_down": 1, "deletion_requests": 1,
         "channels": [("whatsapp", 5), ("rest", 5), ("telegram", 2)],
@@ -145,15 +146,17 @@ def test_the_report_in_html_and_pdf(november: Database, tmp_path) -> None:
     }
     assert [r for r in page.tables["top-algorithms"] if r] == [["Parkeercontrole met de scanauto", "2"],
                                                               ["De WOZ-waarde van je woning bepalen", "1"]]
-    assert [r for r in page.tables["handoff-outcomes"] if r] == [["geholpen", "2"], ["doorverwezen", "1"]]
+    assert [r for r in page.tables["handoff-outcomes"] if r] == [["Beantwoord", "2"],
+                                                                ["Doorverwezen naar het Informatiepunt", "1"]]
+    assert [r for r in page.tables["handoff-topics"] if r] == [["DigiD", "2"], ["Formulieren en brieven", "1"]]
     assert [r for r in page.tables["channels"] if r] == [["WhatsApp", "5"], ["Webchat", "5"], ["Telegram", "2"]]
     assert [r for r in page.tables["languages"] if r] == [["Nederlands", "9"], ["Engels", "2"], ["Andere taal", "1"]]
-    assert page.images == 8
+    assert page.images == 9
     assert "Helder: maandrapport november 2026" in page.texts
 
     pdf = pdf_path.read_bytes()
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
-    assert page_count(pdf) >= 2 and image_count(pdf) == 8
+    assert page_count(pdf) >= 2 and image_count(pdf) == 9
     text = text_of(pdf)
     assert "Helder: maandrapport november 2026" in text
     lines = text.splitlines()
