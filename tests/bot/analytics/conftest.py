@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 import pytest
+from fakes.help_point import write_hours
 from fakes.helder_channels import ACCOUNT_SID, AUTH_TOKEN, BOT_TOKEN, ChannelHelder, channel_settings, helder_services
 from fakes.rasa_events import Conversation, spool_events
 from fakes.telegram_api import FakeTelegram
@@ -87,7 +88,8 @@ def logging_helder(trained_model: Path, tmp_path_factory):
     installed, else the worker in this process with a stand-in anonymiser."""
     workdir = tmp_path_factory.mktemp("helder-log")
     twilio, telegram = FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start(), FakeTelegram(BOT_TOKEN).start()
-    settings = channel_settings(isolated_settings(workdir), workdir, twilio.url, telegram.url)
+    settings = dataclasses.replace(channel_settings(isolated_settings(workdir), workdir, twilio.url, telegram.url),
+                                   help_point_file=write_hours(workdir / "help_point.yml", "open"))
     services = helder_services(settings, trained_model, workdir)
     hook_calls: list = []
     thread = None

@@ -96,3 +96,36 @@ def test_over_rest_in_english(logging_helder) -> None:
     reply = h.say("rest-delete", "yes")
     assert reply[0]["text"].startswith("I am deleting your data now.")
     assert wait_until(lambda: deleted(h, "rest-delete"), timeout=60)
+
+
+def test_a_handoff_is_logged_and_deleted_with_the_rest(logging_helder) -> None:
+    from bot.handoff.queue import HandoffService
+    from fakes.inbox_client import run_sync
+
+    h, number = logging_helder, "+31612340077"
+    sender = whatsapp_sender(number)
+    service = HandoffService(app(h))
+    h.whatsapp_turn(number, "ik wil met een mens praten")
+    h.whatsapp_turn(number, "ja")
+    h.whatsapp_turn(number, "1")  # DigiD
+    handoff = wait_until(lambda: run_sync(service.open_for(sender)), timeout=30)
+    assert (handoff.topic, handoff.reason) == ("digid", "asked")
+    status, _, _ = h.post_whatsapp(h.whatsapp_params(number, "stop"))  # back to Helder: the handoff ends
+    assert status == 200
+    assert wait_until(lambda: run_sync(service.get(handoff.id)).status == "ended", timeout=30)
+    assert wait_until(lambda: handoff_log(h), timeout=30) == [("whatsapp", "asked", "digid", True, "resident_left")]
+    [conversation] = conversations_of(app(h), sender)
+    assert ("choose_handoff_topic", "digid") in records_of(app(h), conversation)
+
+    h.whatsapp_turn(number, "verwijder mijn gegevens")
+    h.whatsapp_turn(number, "1")
+    assert wait_until(lambda: deleted(h, sender), timeout=60)
+    assert run_sync(service.get(handoff.id)) is None
+    assert handoff_log(h) == [("whatsapp", "asked", "digid", True, "resident_left")]  # anonymous, it stays
+
+
+def handoff_log(helder) -> list[tuple]:
+    with app(helder).read() as connection:
+        return [tuple(r) for r in connection.execute(sa.select(
+            tables.handoffs.c.channel, tables.handoffs.c.reason, tables.handoffs.c.topic,
+            tables.handoffs.c.inside_hours, tables.handoffs.c.outcome))]
