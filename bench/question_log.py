@@ -193,6 +193,30 @@ def latency(with_worker: bool) -> dict:
     return result
 
 
+def tracker_read() -> dict:
+    """What Rasa's broker path costs per turn: TrackerStore.stream_events reads the tracker
+    back to find the new events (here a ten-message session, SQLite)."""
+    from fakes.tracker_store import session_events
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    async def measure() -> float:
+        domain = Domain.load(str(PROJECT_ROOT / "domain.yml"))
+        with tempfile.TemporaryDirectory() as folder:
+            store = SQLTrackerStore(domain, host=f"sqlite:///{folder}/tracker.db")
+            events = session_events(time.time() - 600, texts=tuple(f"vraag {n}" for n in range(10)))
+            await store.save(DialogueStateTracker.from_events("bench", events, slots=domain.slots))
+            for _ in range(5):
+                await store.retrieve("bench")
+            begin, rounds = time.perf_counter(), 100
+            for _ in range(rounds):
+                await store.retrieve("bench")
+            store.engine.dispose()
+            return (time.perf_counter() - begin) / rounds * 1000
+    return {"messages_in_session": 10, "ms": round(asyncio.run(measure()), 1)}
+
+
 def run() -> dict:
     anonymise, name = _anonymiser()
     real = name == "Helder's anonymiser"
@@ -202,6 +226,7 @@ def run() -> dict:
         "latency_off": replies["off"],
         "latency_on": replies["on"],
         "worker_in_latency_run": real,
+        "tracker_read": tracker_read(),
         "throughput": throughput(anonymise),
         "lag": lag(anonymise),
     }
@@ -219,6 +244,9 @@ def markdown(results: dict) -> str:
         "|---|---|",
         f"| reply latency, question log off (REST, {off['requests']} requests, alternating with the next row) | p50 {off['p50_ms']} ms, p95 {off['p95_ms']} ms |",
         f"| reply latency, question log on: broker {worker} | p50 {on['p50_ms']} ms, p95 {on['p95_ms']} ms |",
+        *([f"| cost of Rasa's broker path: one more tracker read per turn "
+            f"({results['tracker_read']['messages_in_session']}-message session) | "
+            f"{results['tracker_read']['ms']} ms |"] if results.get("tracker_read") else []),
         f"| log worker throughput ({speed['records']} records from a full spool, SQLite) | "
         f"{speed['records_per_second']} records/s |",
         f"| lag from message to record (a turn every {lagging['interval_ms']:.0f} ms, {lagging['logged']}/{lagging['turns']} logged) | "
