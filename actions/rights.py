@@ -19,6 +19,8 @@ GENERAL_ANSWER = {
     "report_unfair": "utter_report_unfair",
     "ask_rights": "utter_rights",
 }
+# The overview lists the rights as a numbered menu; feedback is asked after a specific answer.
+ASKS_FEEDBACK = {"ask_who_decides", "ask_objection", "ask_data_access", "report_unfair"}
 
 
 def names_card(card: Card, text: str) -> bool:
@@ -54,4 +56,6 @@ class ActionAnswerRights(Action):
                 dispatcher.utter_message(response="utter_rights_for_algorithm", title=text.title, what_you_can_do=specific)
             events.append(SlotSet("algorithm_id", card.id))
         dispatcher.utter_message(response=GENERAL_ANSWER.get(intent, "utter_rights"))
+        if intent in ASKS_FEEDBACK:
+            dispatcher.utter_message(response="utter_ask_feedback")
         return events

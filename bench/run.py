@@ -177,6 +177,7 @@ def vectors_comparison() -> dict:
 SECTIONS: dict[str, str] = {
     "anonymisation": "bench.anonymisation",
     "courses": "bench.courses",
+    "question_log": "bench.question_log",
 }
 # Run only when named with --only (they take long): `make bench-load`.
 OPTIONAL_SECTIONS: dict[str, str] = {"load": "bench.load"}

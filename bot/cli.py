@@ -10,10 +10,13 @@ def main() -> None:
 
 
 def _register_commands() -> None:
-    from bot.commands import content, db, register, run, spacy_pipeline, staff, telegram, train
+    from bot.commands import content, db, log, purge, register, report, run, spacy_pipeline, staff, telegram, train
 
     main.add_command(content.content)
     main.add_command(db.db)
+    main.add_command(log.log)
+    main.add_command(purge.purge)
+    main.add_command(report.report)
     main.add_command(register.register)
     main.add_command(spacy_pipeline.spacy)
     main.add_command(train.train)

@@ -76,6 +76,7 @@ def isolated_settings(workdir: Path, base: Settings | None = None, **changes) ->
 
     settings = dataclasses.replace(
         base or get_settings(), rasa_port=free_port(), action_port=free_port(), inbox_port=free_port(),
+        log_worker_port=free_port(),
         database_url=f"sqlite:///{workdir / 'helder.db'}", app_database_url=f"sqlite:///{workdir / 'helder-app.db'}",
         **changes,
     )
@@ -124,9 +125,29 @@ def inbox_service(settings: Settings, log_dir: Path | None = None) -> Service:
     )
 
 
+def log_worker_service(settings: Settings, log_dir: Path | None = None) -> Service:
+    """The log worker (bot/analytics/worker.py): anonymises the question log's spool."""
+    # Only what it needs: the databases and its own settings, no channel secrets.
+    env = {"HELDER_DATABASE_URL": settings.database_url, "HELDER_APP_DATABASE_URL": settings.app_database_url,
+           "HELDER_QUESTION_LOG": "1" if settings.question_log else "0", "HELDER_HOST": settings.host,
+           "HELDER_LOG_LEVEL": settings.log_level, "HELDER_RETENTION_DAYS": str(settings.retention_days),
+           "HELDER_PURGE_HOUR": str(settings.purge_hour), "HELDER_LOG_WORKER_PORT": str(settings.log_worker_port)}
+    return Service(
+        "log worker",
+        [str(BIN / "helder"), "log", "worker", "--port", str(settings.log_worker_port)],
+        f"http://{settings.host}:{settings.log_worker_port}/health",
+        env,
+        log_dir / "log-worker.log" if log_dir else None,
+    )
+
+
 def helder_services(settings: Settings, model_path: Path, log_dir: Path | None = None) -> list[Service]:
-    """Everything `helder run` starts: action server, Rasa server and the staff inbox."""
-    return [*rasa_services(settings, model_path, log_dir), inbox_service(settings, log_dir)]
+    """Everything `helder run` starts: action server, Rasa server, the staff inbox and, when
+    the question log is on, the log worker."""
+    services = [*rasa_services(settings, model_path, log_dir), inbox_service(settings, log_dir)]
+    if settings.question_log:
+        services.append(log_worker_service(settings, log_dir))
+    return services
 
 
 def start_all(services: Sequence[Service], timeout: float = 300) -> None:

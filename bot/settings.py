@@ -48,6 +48,11 @@ class Settings:
     send_backoff_seconds: float = 1.0
     outbox_retry_seconds: float = 60.0
     address_retention_hours: float = 24.0
+    # Question log (bot/analytics): the broker in Rasa, the log worker, retention.
+    question_log: bool = True
+    log_worker_port: int = 5056
+    retention_days: float = 30.0
+    purge_hour: int = 4
     # Handoff to a person and the staff inbox (bot/handoff, bot/inbox).
     inbox_port: int = 5080
     inbox_encryption_key: str | None = None
@@ -68,7 +73,8 @@ class Settings:
     def rasa_environment(self) -> dict[str, str]:
         """Variables that endpoints.yml and credentials.yml expand with ${...}, and the
         channel settings, so the Rasa process sees these settings (even changed ones)."""
-        channel_settings = {name: getattr(self, attribute) for name, attribute in CHANNEL_VARIABLES.items()}
+        channel_settings = {name: getattr(self, attribute)
+                            for name, attribute in {**CHANNEL_VARIABLES, **QUESTION_LOG_VARIABLES}.items()}
         return {
             "HELDER_ACTION_URL": self.action_url,
             "HELDER_DATABASE_URL": self.database_url,
@@ -106,6 +112,11 @@ CHANNEL_VARIABLES = {
     # The channels (handoff router) and the action server need these too.
     "HELDER_INBOX_ENCRYPTION_KEY": "inbox_encryption_key",
     "HELDER_HELP_POINT_FILE": "help_point_file",
+}
+
+# The question log's settings that the Rasa process (its event broker) needs too.
+QUESTION_LOG_VARIABLES = {
+    "HELDER_QUESTION_LOG": "question_log",
 }
 
 
@@ -152,6 +163,10 @@ def load_settings() -> Settings:
         send_backoff_seconds=float(_env("HELDER_SEND_BACKOFF_SECONDS", "1")),
         outbox_retry_seconds=float(_env("HELDER_OUTBOX_RETRY_SECONDS", "60")),
         address_retention_hours=float(_env("HELDER_ADDRESS_RETENTION_HOURS", "24")),
+        question_log=_env("HELDER_QUESTION_LOG", "1") == "1",
+        log_worker_port=int(_env("HELDER_LOG_WORKER_PORT", "5056")),
+        retention_days=float(_env("HELDER_RETENTION_DAYS", "30")),
+        purge_hour=int(_env("HELDER_PURGE_HOUR", "4")) % 24,
         inbox_port=int(_env("HELDER_INBOX_PORT", "5080")),
         inbox_encryption_key=_env("HELDER_INBOX_ENCRYPTION_KEY"),
         help_point_file=_path("HELDER_HELP_POINT_FILE", "data/content/help_point.yml"),

@@ -1,4 +1,4 @@
-"""`helder run`: start the action server, the Rasa server and the staff inbox on this machine."""
+"""`helder run`: start the action server, the Rasa server, the staff inbox and the log worker on this machine."""
 from __future__ import annotations
 
 import signal
@@ -31,12 +31,15 @@ def run() -> None:
     except RuntimeError as error:
         raise click.ClickException(str(error)) from error
     base = f"http://{'localhost' if settings.host in ('127.0.0.1', '0.0.0.0') else settings.host}:{settings.rasa_port}"
+    worker = (f"  Log worker:      http://{settings.host}:{settings.log_worker_port}/health\n"
+              if settings.question_log else "")
     click.echo(
         "\nHelder is running.\n"
         f"  Web chat:        {base}/webhooks/rest/chat\n"
         f"  REST channel:    {base}/webhooks/rest/webhook  (POST {{\"sender\": \"me\", \"message\": \"hoi\"}})\n"
         f"  Action server:   http://{settings.host}:{settings.action_port}/health\n"
         f"  Staff inbox:     {settings.inbox_url}/  (accounts: helder staff add NAME)\n"
+        f"{worker}"
         "Press Ctrl-C to stop.\n"
     )
     try:

@@ -4,8 +4,10 @@
   title; the options are the buttons of Helder's previous turn, read from the
   tracker. The chosen option's payload gives the intent and entities. This is
   the only way a payload enters Helder (see command_guard.py).
-- Messages without words (empty, emoji only), very long ones and ones in another
-  language get their own intents, so they get a clear answer.
+- A lone 👍 or 👎 rates Helder's previous answer (feedback_positive/negative), as
+  the feedback buttons do; other messages without words (empty, other emoji, "👍👍")
+  are no_text. Very long messages and ones in another language get their own
+  intents too, so they get a clear answer.
 - The language entity ("nl"/"en") is set when the resident switches language, which
   keeps the conversation's language slot current.
 """
@@ -41,6 +43,9 @@ from bot.channels.replies import chosen_option
 from bot.nlu.language import OTHER, detect
 
 NO_TEXT, TOO_LONG, OTHER_LANGUAGE = "no_text", "too_long", "other_language"
+FEEDBACK_EMOJI = {"\N{THUMBS UP SIGN}": "feedback_positive", "\N{THUMBS DOWN SIGN}": "feedback_negative"}
+# Skin tones and the emoji variation selector do not change what a thumb means.
+_EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0F\s]")
 LANGUAGE_ENTITY = "language"
 # Longer than any question; a resident's whole story is better told to a person.
 MAX_QUESTION_CHARACTERS = 1000
@@ -78,6 +83,11 @@ def _conversation_language(tracker: Optional[DialogueStateTracker]) -> str:
     return value or "nl"
 
 
+def feedback_emoji(text: str) -> Optional[str]:
+    """The feedback intent of a message that is only 👍 or only 👎 (any skin tone)."""
+    return FEEDBACK_EMOJI.get(_EMOJI_MODIFIERS.sub("", text))
+
+
 def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
@@ -111,7 +121,7 @@ class MessageTriage(GraphComponent):
             self._apply_payload(message, payload, domain)
             return
         if not _has_words(text):
-            _set_intent(message, NO_TEXT)
+            _set_intent(message, feedback_emoji(text) or NO_TEXT)
             return
         if len(text) > MAX_QUESTION_CHARACTERS:
             _set_intent(message, TOO_LONG)

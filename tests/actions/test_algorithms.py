@@ -13,6 +13,9 @@ CARD_BUTTONS_NL = [
     {"title": "Een ander algoritme", "payload": "/list_algorithms"},
     {"title": "Hulp met DigiD of bezwaar", "payload": "/ask_digital_help"},
     {"title": "Met een mens praten", "payload": "/request_human"},
+    # Feedback on the explanation (bot/analytics): a tap, its number, or a lone 👍/👎.
+    {"title": "👍 Dit hielp", "payload": "/feedback_positive"},
+    {"title": "👎 Dit hielp niet", "payload": "/feedback_negative"},
 ]
 
 

@@ -51,3 +51,18 @@ def test_changed_settings_reach_rasa(clean_env) -> None:
     settings = dataclasses.replace(load_settings(), twilio_api_base_url="http://127.0.0.1:9", send_attempts=2)
     env = settings.rasa_environment()
     assert env["TWILIO_API_BASE_URL"] == "http://127.0.0.1:9" and env["HELDER_SEND_ATTEMPTS"] == "2"
+
+
+def test_question_log_settings(clean_env) -> None:
+    for name in ("HELDER_QUESTION_LOG", "HELDER_LOG_WORKER_PORT", "HELDER_RETENTION_DAYS", "HELDER_PURGE_HOUR"):
+        clean_env.setenv(name, "")
+    settings = load_settings()
+    assert (settings.question_log, settings.log_worker_port, settings.retention_days, settings.purge_hour) == (
+        True, 5056, 30.0, 4)
+    for name, value in {"HELDER_QUESTION_LOG": "0", "HELDER_LOG_WORKER_PORT": "7000", "HELDER_RETENTION_DAYS": "14",
+                        "HELDER_PURGE_HOUR": "23"}.items():
+        clean_env.setenv(name, value)
+    settings = load_settings()
+    assert (settings.question_log, settings.log_worker_port, settings.retention_days, settings.purge_hour) == (
+        False, 7000, 14.0, 23)
+    assert settings.rasa_environment()["HELDER_QUESTION_LOG"] == "0"

@@ -80,6 +80,29 @@ def test_messages_without_words_too_long_or_foreign_get_their_own_intent(text, i
 
 
 @pytest.mark.parametrize(
+    "text, intent",
+    [("👍", "feedback_positive"), ("👎", "feedback_negative"), (" 👍🏽 ", "feedback_positive"),
+     ("👎🏿", "feedback_negative"), ("\N{THUMBS UP SIGN}\N{VARIATION SELECTOR-16}", "feedback_positive"),
+     ("👍👎", "no_text"), ("😀", "no_text")],
+)
+def test_a_lone_thumb_is_feedback_other_emoji_are_not(text, intent):
+    assert _triage(text).get(INTENT) == {"name": intent, "confidence": 1.0}
+
+
+FEEDBACK_OPTIONS = [{"title": "👍 Ja", "payload": "/feedback_positive"},
+                    {"title": "👎 Nee", "payload": "/feedback_negative"}]
+
+
+@pytest.mark.parametrize("typed, intent", [("1", "feedback_positive"), ("2", "feedback_negative"),
+                                           ("ja", "feedback_positive"), ("Nee", "feedback_negative")])
+def test_feedback_options_by_number_or_title(typed, intent, domain):
+    tracker = DialogueStateTracker.from_events("resident", [
+        UserUttered("wat is ai", {"name": "ask_what_is_ai", "confidence": 0.9}),
+        BotUttered("Had je hier iets aan?", {"buttons": FEEDBACK_OPTIONS}), ActionExecuted("action_listen")])
+    assert _triage(typed, tracker, domain).get(INTENT) == {"name": intent, "confidence": 1.0}
+
+
+@pytest.mark.parametrize(
     "text, slot, entity",
     [("what is an algorithm", None, "en"), ("wat is een algoritme", None, None),
      ("wat is een algoritme", "en", "nl"), ("what is an algorithm", "en", None)],
