@@ -4,7 +4,7 @@ A turn is one resident message and everything Helder did until it listened again
 the actions it ran, the responses it sent (a bot event's `utter_action`), and the
 slots set. From those the log takes:
 - `answer`: kind and id, e.g. algorithm/33947772, course/digisterker,
-  desk/digitale_hulp, response/utter_what_is_ai (see `answer_of`);
+  desk/help_desk, response/utter_what_is_ai (see `answer_of`);
 - `fell_back`: Helder did not understand (nlu_fallback, action_handle_fallback,
   utter_rephrase, utter_offer_human);
 - `handed_over`: the chat was handed to a person at the help point (HANDOFF_ACTIONS,
@@ -12,8 +12,8 @@ slots set. From those the log takes:
 
 Extending it (new skills): add the action to ACTION_ANSWERS with a function that
 reads the turn, or a response to RESPONSE_ANSWERS; a slot it needs to LOGGED_SLOTS
-(only those slots are spooled). Course finder: e.g.
-    ACTION_ANSWERS["action_find_courses"] = lambda turn: Answer("course", turn.slot("course_id") or "overzicht")
+(only those slots are spooled). The course finder's actions set `course_ids`: the
+courses shown (best first), or the help desk.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ FEEDBACK_INTENTS = {"feedback_positive": "up", "feedback_negative": "down"}
 
 # Slots the spool keeps (others may hold what a resident typed). A slot with categories
 # keeps only its category: a value outside them (the resident's own words) becomes "other".
-LOGGED_SLOTS = {"language", "algorithm_id", "handoff_topic"}
+LOGGED_SLOTS = {"language", "algorithm_id", "handoff_topic", "course_ids"}
+HELP_DESK_ID = "help_desk"  # data/content/help_desk.yml
 SLOT_CATEGORIES: dict[str, tuple[str, ...]] = {"handoff_topic": HANDOFF_TOPICS}
 
 FALLBACK_ACTIONS = {"action_handle_fallback", "action_default_fallback", "action_two_stage_fallback",
@@ -87,7 +88,23 @@ def _algorithm_list(turn: TurnEvents) -> Optional[Answer]:
     return Answer(RESPONSE, next((r for r in turn.responses if r), "action_list_algorithms"))
 
 
+def _course_or_desk(turn: TurnEvents) -> Optional[Answer]:
+    """A course proposal (the best course counts as the referral) or the help desk."""
+    shown = turn.slot("course_ids")
+    if not shown:
+        return None
+    first = str(shown[0])
+    return Answer(DESK, first) if first == HELP_DESK_ID else Answer(COURSE, first)
+
+
+def _help_desk(turn: TurnEvents) -> Optional[Answer]:
+    return _course_or_desk(turn) or Answer(DESK, "wifi")
+
+
 ACTION_ANSWERS: dict[str, Callable[[TurnEvents], Optional[Answer]]] = {
+    "action_find_course": _course_or_desk,
+    "action_course_details": _course_or_desk,
+    "action_help_desk": _help_desk,
     "action_explain_algorithm": _explained_algorithm,
     "action_handle_fallback": _explained_algorithm,
     "action_answer_rights": _rights,
@@ -96,7 +113,6 @@ ACTION_ANSWERS: dict[str, Callable[[TurnEvents], Optional[Answer]]] = {
 }
 
 RESPONSE_ANSWERS: dict[str, Answer] = {
-    "utter_digital_help": Answer(DESK, "digitale_hulp"),
     "utter_human_contact": Answer(DESK, "mens"),
 }
 

@@ -23,7 +23,8 @@ OUTCOMES = {"answered": "Beantwoord", "referred_desk": "Doorverwezen naar het In
             "resident_left": "Inwoner ging terug naar Helder"}
 HANDOFF_TOPICS = {"digid": "DigiD", "forms": "Formulieren en brieven", "devices": "Computer, telefoon of tablet",
                   "course": "Een cursus", "algorithm": "Een algoritme", "other": "Iets anders"}
-DESK = {"digitale_hulp": "Informatiepunt Digitale Overheid", "mens": "Een mens (bibliotheek of 14 010)"}
+DESK = {"help_desk": "Informatiepunt Digitale Overheid", "wifi": "Gratis wifi in de bibliotheek",
+        "mens": "Een mens (bibliotheek of 14 010)"}
 INTENTS = {
     "ask_algorithm": "Vraag over een algoritme", "list_algorithms": "Lijst van algoritmes",
     "ask_register": "Het Algoritmeregister", "ask_what_is_algorithm": "Wat is een algoritme?",

@@ -40,9 +40,10 @@ def clip(text: str) -> str:
     return text[:MAX_INBOUND_CHARACTERS]
 
 
-def numbered(text: str, buttons: Iterable[dict[str, Any]]) -> str:
-    """The text with the options as numbered lines; the resident types the number."""
-    lines = [f"{number}. {button.get('title', '')}" for number, button in enumerate(buttons, start=1)]
+def numbered(text: str, buttons: Iterable[dict[str, Any]], start: int = 1) -> str:
+    """The text with the options as numbered lines; the resident types the number. A turn's
+    options are numbered on across its messages (`start`), as triage counts them."""
+    lines = [f"{number}. {button.get('title', '')}" for number, button in enumerate(buttons, start=start)]
     if not lines:
         return text
     return f"{text.rstrip()}\n\n" + "\n".join(lines) if text.strip() else "\n".join(lines)

@@ -89,8 +89,10 @@ def to_html(text: str) -> str:
 
 
 def outgoing(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rasa's messages as Telegram messages; the buttons go with the last part of their message."""
+    """Rasa's messages as Telegram messages; the buttons go with the last part of their message.
+    A turn's options are numbered on across its messages (`first_option`), as triage counts them."""
     parts: list[dict[str, Any]] = []
+    first = 1
     for message in messages:
         pieces = replies.split_message(message.get("text") or "", MAX_MESSAGE_CHARACTERS)
         titles = [str(button.get("title", "")) for button in message.get("buttons") or []]
@@ -100,7 +102,10 @@ def outgoing(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
             part: dict[str, Any] = {"text": to_html(piece)}
             if titles and number == len(pieces):
                 part["buttons"] = titles
+                if first > 1:
+                    part["first_option"] = first
             parts.append(part)
+        first += len(titles)
     return parts
 
 
@@ -110,7 +115,8 @@ def build_courier(settings: Any, store: ChannelStore) -> tuple[Courier, Telegram
     api = TelegramApi(settings.telegram_bot_token, settings.telegram_api_base_url)
     courier = Courier(
         CHANNEL, store,
-        lambda chat_id, message: api.send_text(chat_id, message["text"], message.get("buttons") or ()),
+        lambda chat_id, message: api.send_text(chat_id, message["text"], message.get("buttons") or (),
+                                               first_option=message.get("first_option", 1)),
         attempts=settings.send_attempts, backoff_seconds=settings.send_backoff_seconds,
         retry_seconds=settings.outbox_retry_seconds, retention_seconds=settings.address_retention_hours * 3600,
     )

@@ -44,15 +44,15 @@ class TelegramApi:
             raise _send_error(error) from None
 
     async def send_text(self, chat_id: int | str, text: str, buttons: Sequence[str] = (),
-                        parse_mode: Optional[str] = "HTML") -> int:
+                        parse_mode: Optional[str] = "HTML", first_option: int = 1) -> int:
         """Sends a message; `buttons` become an inline keyboard whose callback data is the
-        option's number ("1", "2", ...). Returns Telegram's message_id."""
+        option's number in the turn ("1", "2", ..., from `first_option`). Returns Telegram's message_id."""
         from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
         markup = None
         if buttons:
             markup = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(title, callback_data=str(number))] for number, title in enumerate(buttons, 1)]
+                [[InlineKeyboardButton(title, callback_data=str(number))] for number, title in enumerate(buttons, first_option)]
             )
         message = await self._call("send_message", chat_id=chat_id, text=text, reply_markup=markup,
                                    parse_mode=parse_mode)

@@ -77,8 +77,11 @@ def kind_of(params: dict[str, str]) -> Optional[str]:
 def outgoing(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
     """Rasa's messages as WhatsApp messages: numbered options, at most 1,600 characters each."""
     parts = []
+    first = 1  # options are numbered on across the turn's messages, as triage counts them
     for message in messages:
-        text = replies.numbered(message.get("text") or "", message.get("buttons") or [])
+        buttons = message.get("buttons") or []
+        text = replies.numbered(message.get("text") or "", buttons, start=first)
+        first += len(buttons)
         parts.extend({"body": part} for part in replies.split_message(text, MAX_MESSAGE_CHARACTERS))
     return parts
 

@@ -44,7 +44,7 @@ def november(database: Database) -> Database:
     add(database, day1, "c2", "ask_algorithm", ("algorithm", "74484922"), channel="telegram", language="en",
         feedback="down")
     add(database, day2, "c3", "list_algorithms", ("response", "utter_list_themes"), channel="rest")
-    add(database, day2, "c3", "ask_digital_help", ("desk", "digitale_hulp"), channel="rest")
+    add(database, day2, "c3", "ask_digital_help", ("desk", "help_desk"), channel="rest")
     add(database, day2, "c3", "ask_course", ("course", "digisterker"), channel="rest")
     add(database, day2, "c3", "nlu_fallback", ("response", "utter_rephrase"), channel="rest", fell_back=True)
     add(database, day2, "c3", "request_human", ("desk", "mens"), channel="rest", handed_over=True, outcome="answered")
@@ -74,7 +74,7 @@ def test_the_figures_of_a_month(november: Database) -> None:
         "month": "2026-11", "conversations": 4, "messages": 12, "algorithm_questions": 4,
         "top_algorithms": [("Parkeercontrole met de scanauto", 2), ("De WOZ-waarde van je woning bepalen", 1)],
         "course_referrals": 1, "courses": [("digisterker", 1)],
-        "desk_referrals": 2, "desk_topics": [("digitale_hulp", 1), ("mens", 1)],
+        "desk_referrals": 2, "desk_topics": [("help_desk", 1), ("mens", 1)],
         "handed_over": 1, "handoffs": 3, "handoff_outcomes": [("answered", 2), ("referred_desk", 1)],
         "handoff_topics": [("digid", 2), ("forms", 1)],
         "handoffs_outside_hours": 1, "median_first_answer_minutes": 21.0,

@@ -254,3 +254,18 @@ async def test_a_lease_left_by_a_dead_process_expires(wa, twilio_fake, clock) ->
     clock.now += 121
     await courier.deliver("p", [{"body": "toch verstuurd"}])
     assert bodies(twilio_fake) == ["toch verstuurd"]
+
+
+async def test_telegram_second_keyboard_of_a_turn_numbers_on(database, telegram_fake, clock) -> None:
+    api = TelegramApi(BOT_TOKEN, telegram_fake.url)
+    courier = Courier("telegram", ChannelStore(database),
+                      lambda chat, m: api.send_text(chat, m["text"], m.get("buttons") or (),
+                                                    first_option=m.get("first_option", 1)),
+                      attempts=3, backoff_seconds=0.01, clock=clock)
+    await courier.store.remember("p", "telegram", "4242", clock())
+    await courier.deliver("p", telegram.outgoing([
+        {"text": "Uitleg.", "buttons": [{"title": "Meer"}, {"title": "Mens"}]},
+        {"text": "Hielp het?", "buttons": [{"title": "👍"}, {"title": "👎"}]}]))
+    keyboards = [call["reply_markup"]["inline_keyboard"] for call in telegram_fake.calls("sendMessage")]
+    assert [[row[0]["callback_data"] for row in keyboard] for keyboard in keyboards] == [["1", "2"], ["3", "4"]]
+    await api.close()

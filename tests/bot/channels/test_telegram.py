@@ -67,6 +67,14 @@ def test_outgoing_puts_the_keyboard_on_the_last_part() -> None:
         {"text": "x" * 3000}, {"text": "y" * 3000, "buttons": ["A"]}, {"text": "<b>klaar</b>"}]
 
 
+def test_a_turns_second_keyboard_numbers_on() -> None:
+    """Callback data are the option numbers triage counts over the whole turn."""
+    messages = [{"text": "Uitleg.", "buttons": [{"title": "Meer"}, {"title": "Mens"}]},
+                {"text": "Had je hier iets aan?", "buttons": [{"title": "👍 Ja"}, {"title": "👎 Nee"}]}]
+    assert telegram.outgoing(messages) == [{"text": "Uitleg.", "buttons": ["Meer", "Mens"]},
+                                           {"text": "Had je hier iets aan?", "buttons": ["👍 Ja", "👎 Nee"], "first_option": 3}]
+
+
 @pytest.mark.parametrize(
     ("update", "key"),
     [({"update_id": 1, "message": {"chat": {"id": 5}}}, "5"), ({"update_id": 1, "edited_message": {"chat": {"id": 6}}}, "6"),

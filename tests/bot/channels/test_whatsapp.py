@@ -47,6 +47,18 @@ def test_outgoing_numbers_options_and_splits() -> None:
     assert whatsapp.outgoing(messages) == [{"body": "Kies:\n\n1. A\n2. B"}, {"body": "x" * 1000}, {"body": "y" * 1000}]
 
 
+def test_options_are_numbered_on_across_a_turns_messages() -> None:
+    """Triage counts a turn's options together, so "3" is the first option of the second message."""
+    from bot.nlu.triage import chosen_payload
+
+    messages = [{"text": "Uitleg.", "buttons": [{"title": "Meer", "payload": "/more"}, {"title": "Mens", "payload": "/human"}]},
+                {"text": "Had je hier iets aan?", "buttons": [{"title": "👍 Ja", "payload": "/up"},
+                                                              {"title": "👎 Nee", "payload": "/down"}]}]
+    assert whatsapp.outgoing(messages) == [{"body": "Uitleg.\n\n1. Meer\n2. Mens"},
+                                           {"body": "Had je hier iets aan?\n\n3. 👍 Ja\n4. 👎 Nee"}]
+    assert chosen_payload("3", [b for m in messages for b in m["buttons"]]) == "/up"
+
+
 def _without_channels():
     return dataclasses.replace(get_settings(), twilio_account_sid=None, twilio_auth_token=None,
                                twilio_whatsapp_from=None, public_base_url=None, pseudonym_key=None)
