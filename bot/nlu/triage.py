@@ -45,7 +45,7 @@ from bot.nlu.language import OTHER, detect
 NO_TEXT, TOO_LONG, OTHER_LANGUAGE = "no_text", "too_long", "other_language"
 FEEDBACK_EMOJI = {"\N{THUMBS UP SIGN}": "feedback_positive", "\N{THUMBS DOWN SIGN}": "feedback_negative"}
 # Skin tones and the emoji variation selector do not change what a thumb means.
-_EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0F\s]")
+_EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0F\\s]")
 LANGUAGE_ENTITY = "language"
 # Longer than any question; a resident's whole story is better told to a person.
 MAX_QUESTION_CHARACTERS = 1000

@@ -29,8 +29,8 @@ def test_a_whatsapp_conversation_in_the_log(logging_helder) -> None:
     themes = [b for m in h.bot_turns(sender)[-1] for b in (m["buttons"] or [])]
     sent, _ = h.whatsapp_turn(phone, "1")
     chosen = json.loads(re.match(r"^/ask_algorithm(\{.*\})$", themes[0]["payload"]).group(1))["algorithm_id"]
-    assert sent[-1].endswith("4. 👍 Dit hielp\n5. 👎 Dit hielp niet")
-    h.whatsapp_turn(phone, "4")
+    assert sent[-1].endswith("5. 👍 Dit hielp\n6. 👎 Dit hielp niet")
+    h.whatsapp_turn(phone, "5")
     h.whatsapp_turn(phone, "wat is ai")
     h.whatsapp_turn(phone, "👎")
     app = Database(h.app_database_url)
@@ -41,7 +41,7 @@ def test_a_whatsapp_conversation_in_the_log(logging_helder) -> None:
     assert logged[0][:1] + logged[0][2:] == ("list_algorithms", "response", "utter_list_themes", None)
     assert logged[1:] == [
         ("list_algorithms", 1.0, "response", "utter_list_theme", None),  # "2": the second theme
-        ("ask_algorithm", 1.0, "algorithm", chosen, "up"),  # "1": its first algorithm, rated 👍 by "4"
+        ("ask_algorithm", 1.0, "algorithm", chosen, "up"),  # "1": its first algorithm, rated 👍 by "5"
         ("feedback_positive", 1.0, "response", "utter_feedback_thanks", None),
         ("ask_what_is_ai", logged[4][1], "response", "utter_what_is_ai", "down"),
         ("feedback_negative", 1.0, "response", "utter_feedback_sorry", None),
