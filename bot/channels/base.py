@@ -110,6 +110,15 @@ class MessagingChannel(InputChannel):
         await on_new_message(UserMessage(text, output, sender, input_channel=self.name(), message_id=message_id))
         return output.messages
 
+    async def media_reply(self, kind: str, sender: str) -> list[dict[str, Any]]:
+        """The answer to a voice note, photo, file and the like (replies.ANSWERS); during a
+        handoff the router answers instead and tells staff one came."""
+        if self.router is not None:
+            taken = await self.router.intercept_media(sender, kind)
+            if taken is not None:
+                return taken
+        return [{"text": replies.ANSWERS[kind]}]
+
     @staticmethod
     def now() -> float:
         return time.time()

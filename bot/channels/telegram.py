@@ -227,7 +227,7 @@ class TelegramInput(MessagingChannel):
         sender = self.pseudonym(f"telegram:{chat_id}")
         await self.store.remember(sender, CHANNEL, str(chat_id), self.now())
         if kind:
-            messages: list[dict[str, Any]] = [{"text": replies.ANSWERS[kind]}]
+            messages = await self.media_reply(kind, sender)
         else:
             messages = await self.ask_rasa(on_new_message, text or "", sender)
         await self.courier.deliver(sender, outgoing(messages))

@@ -200,7 +200,7 @@ class WhatsAppInput(MessagingChannel):
         await self.store.remember(sender, CHANNEL, address, self.now())
         kind = kind_of(params)
         if kind:
-            messages: list[dict[str, Any]] = [{"text": replies.ANSWERS[kind]}]
+            messages = await self.media_reply(kind, sender)
         else:
             messages = await self.ask_rasa(on_new_message, params.get("Body") or "", sender, params["MessageSid"],
                                            address=address)

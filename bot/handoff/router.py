@@ -12,7 +12,9 @@ and the message goes to Rasa as usual. With one:
   encrypted (secrets.py), and not at all when it is not a valid number;
 - any other message is added to the handoff for staff; Helder stays silent, except for
   one "I passed it on" for the first message while the resident waits (not after a
-  call back was confirmed: that confirmation already said so).
+  call back was confirmed: that confirmation already said so);
+- a voice note, photo, file and the like (`intercept_media`) cannot reach staff: they
+  see that one came, and the resident is asked to type the message.
 Nothing here is logged: it handles residents' words and numbers.
 """
 from __future__ import annotations
@@ -35,6 +37,18 @@ _YES = {"ja", "yes", "ja graag", "yes please", "oke", "ok", "goed"}
 _NO = {"nee", "no", "ander nummer", "another number", "nee een ander nummer"}
 
 _services: dict[str, HandoffService] = {}
+
+# What staff see when the resident sent something other than text (bot/channels/replies.py kinds).
+MEDIA_NOTES = {
+    "voice": "[Spraakbericht: Helder kan het niet doorsturen. De inwoner is gevraagd te typen.]",
+    "image": "[Foto: Helder kan hem niet doorsturen. De inwoner is gevraagd te typen.]",
+    "video": "[Video: Helder kan hem niet doorsturen. De inwoner is gevraagd te typen.]",
+    "sticker": "[Sticker]",
+    "document": "[Bestand: Helder kan het niet doorsturen. De inwoner is gevraagd te typen.]",
+    "location": "[Locatie: niet doorgestuurd.]",
+    "contact": "[Contactkaart: niet doorgestuurd.]",
+}
+OTHER_MEDIA_NOTE = "[Een bericht dat geen tekst is: niet doorgestuurd.]"
 
 
 def current_settings():
@@ -114,6 +128,15 @@ class HandoffRouter:
         if step == NUMBER:
             return await self._number(handoff, text)
         return await self._pass_on(handoff, text)
+
+    async def intercept_media(self, sender: str, kind: str) -> Optional[list[dict[str, Any]]]:
+        """None without an open handoff (the channel answers as usual). Otherwise staff see
+        that something came that Helder cannot pass on, and the resident is asked to type."""
+        handoff = await self.service.open_for(sender)
+        if handoff is None:
+            return None
+        await self.service.add_resident_message(handoff.id, MEDIA_NOTES.get(kind, OTHER_MEDIA_NOTE))
+        return await self._say(handoff, "utter_handoff_media")
 
     async def _say(self, handoff: Handoff, name: str, **values: Any) -> list[dict[str, Any]]:
         """A reply from Helder during the handoff; staff see it in the chat too."""

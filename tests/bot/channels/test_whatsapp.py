@@ -275,3 +275,17 @@ def test_quick_messages_are_handled_in_the_order_they_arrived(helder_channels) -
     expected = [m["body"] for turn in h.bot_turns(sender) for m in whatsapp.outgoing(turn)]
     assert wait_until(lambda: len(h.whatsapp_to(phone)) >= len(expected))
     assert [m["Body"] for m in h.whatsapp_to(phone)] == expected
+
+
+def test_a_voice_note_during_a_handoff_is_noted_for_staff(helder_channels) -> None:
+    from bot.handoff import texts
+    from bot.handoff.queue import HandoffService
+
+    h, phone = helder_channels, number()
+    service = HandoffService(Database(h.app_database_url))
+    handoff = asyncio.run(service.create(pseudonym=whatsapp_sender(phone), channel="whatsapp", reason="asked",
+                                         topic="digid", request_kind="chat", inside_hours=True))
+    sent, _ = h.whatsapp_turn(phone, "", rasa=False, NumMedia="1", MediaContentType0="audio/ogg; codecs=opus")
+    assert sent == [texts.response("utter_handoff_media")["text"]]
+    assert [m.author for m in asyncio.run(service.messages(handoff.id))] == ["resident", "system"]
+    assert h.user_events(whatsapp_sender(phone)) == []  # Rasa never saw it

@@ -133,3 +133,21 @@ async def test_consent_no_asks_for_another_number(router, service) -> None:
                                                ("bel me op 0612345678", None), ("", None)])
 def test_phone_number(text, number) -> None:
     assert phone_number(text) == number
+
+
+async def test_without_a_handoff_media_get_the_channels_own_answer(router) -> None:
+    assert await router.intercept_media("p1", "voice") is None
+
+
+@pytest.mark.parametrize("kind, note", [
+    ("voice", "[Spraakbericht: Helder kan het niet doorsturen. De inwoner is gevraagd te typen.]"),
+    ("image", "[Foto: Helder kan hem niet doorsturen. De inwoner is gevraagd te typen.]"),
+    ("sticker", "[Sticker]"),
+    ("something-new", "[Een bericht dat geen tekst is: niet doorgestuurd.]"),
+])
+async def test_media_during_a_handoff_are_noted_for_staff_and_the_resident_asked_to_type(
+        router, service, kind, note) -> None:
+    handoff = await open_handoff(service)
+    assert texts_of(await router.intercept_media("p1", kind)) == [text_of("utter_handoff_media")]
+    assert [(m.author, m.text) for m in await service.messages(handoff.id)] == [
+        ("resident", note), ("system", text_of("utter_handoff_media"))]
