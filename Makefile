@@ -5,6 +5,8 @@ SHELL := /bin/bash
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# deduce (the anonymiser) builds its lookup cache inside the venv on first use (minutes, once).
+DEDUCE_STAMP := $(VENV)/.deduce-cache
 export PYTHON
 # Rasa's telemetry and error reports would leave the machine (and may carry message text).
 export RASA_TELEMETRY_ENABLED := false
@@ -18,7 +20,12 @@ $(STAMP): pyproject.toml constraints.txt scripts/find_python.sh
 	  $(BIN)/pip install -q -c constraints.txt -e '.[dev]' || exit 1
 	@touch $@
 
-setup: $(STAMP)
+$(DEDUCE_STAMP): $(STAMP)
+	@echo "Building the anonymiser's name and street lookups (deduce; a few minutes, once)"
+	@$(BIN)/python -c "import logging, deduce; logging.disable(logging.INFO); deduce.Deduce()" || exit 1
+	@touch $@
+
+setup: $(STAMP) $(DEDUCE_STAMP)
 	@$(BIN)/helder spacy build
 
 model: setup
