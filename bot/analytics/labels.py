@@ -2,6 +2,8 @@
 programme team's dashboard (the topics' labels are in topics.py)."""
 from bot.analytics import answers
 
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december"]
 CHANNELS = {"rest": "Webchat", "whatsapp": "WhatsApp", "telegram": "Telegram"}
 LANGUAGES = {"nl": "Nederlands", "en": "Engels", "other": "Andere taal"}
 OUTCOMES = {"answered": "Beantwoord", "referred_desk": "Doorverwezen naar het Informatiepunt",

@@ -12,10 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 from bot.analytics.figures import Figures
-from bot.analytics.labels import CHANNELS, DESK, HANDOFF_TOPICS, INTENTS, LANGUAGES, OUTCOMES
-
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+from bot.analytics.labels import CHANNELS, DESK, HANDOFF_TOPICS, INTENTS, LANGUAGES, MONTHS, OUTCOMES
 
 
 def period_name(month: str) -> str:
