@@ -164,11 +164,11 @@ def compute(database: Database, selection: Selection, titles: Titles = Titles())
             sa.select(records.c.hour, records.c.channel, records.c.language, records.c.conversation,
                       records.c.intent, records.c.answer_kind, records.c.answer_id, records.c.fell_back,
                       records.c.handed_over, records.c.feedback)
-            .where(record_conditions(selection))).all()
+            .where(record_conditions(selection)).order_by(records.c.id)).all()
         closed = connection.execute(
             sa.select(handoffs.c.outcome, handoffs.c.reason, handoffs.c.topic, handoffs.c.inside_hours,
                       handoffs.c.first_answer_minutes)
-            .where(handoff_conditions(selection))).all()
+            .where(handoff_conditions(selection)).order_by(handoffs.c.id)).all()
     figures = Figures(selection)
     _count_records(figures, rows, titles)
     _count_handoffs(figures, closed)
