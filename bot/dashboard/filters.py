@@ -72,7 +72,8 @@ def read_filters(params: Mapping[str, str], day: Optional[dt.date] = None) -> Fi
         except ValueError:
             raise FilterError("De maand klopt niet. Schrijf hem zo: 2026-11.") from None
         selection = Selection.month(first.strftime("%Y-%m"), channel, language)
-        return Filters(selection, {**form, "maand": selection.month_name, "van": "", "tot": ""})
+        return Filters(selection, {**form, "maand": selection.month_name, "van": selection.first_day.isoformat(),
+                                   "tot": selection.last_day.isoformat()})
     default_first, default_last = default_period(day or today())
     first = _date(form["van"], "van") if form["van"] else default_first
     last = _date(form["tot"], "tot") if form["tot"] else max(default_last, first)
@@ -81,7 +82,8 @@ def read_filters(params: Mapping[str, str], day: Optional[dt.date] = None) -> Fi
     if (last - first).days + 1 > MAX_DAYS:
         raise FilterError("Kies een periode van hoogstens twee jaar.")
     selection = Selection(first, last, channel, language)
-    return Filters(selection, {**form, "van": first.isoformat(), "tot": last.isoformat()})
+    return Filters(selection, {**form, "maand": selection.month_name or "", "van": first.isoformat(),
+                               "tot": last.isoformat()})
 
 
 def query_of(selection: Selection, **changes: Optional[str]) -> str:

@@ -93,6 +93,9 @@ def test_the_form_shows_the_filters_in_use(dashboard) -> None:
     assert 'name="van" value="2026-11-02"' in html and 'name="tot" value="2026-11-15"' in html
     assert '<option value="telegram" selected>' in html and '<option value="en" selected>' in html
     assert html.count(" selected>") == 2
+    month = dashboard.get("/programme?maand=2026-11").text  # the period form starts from the month's days
+    assert 'name="maand" value="2026-11"' in month and 'name="van" value="2026-11-01"' in month
+    assert 'name="tot" value="2026-11-30"' in month
 
 
 def test_without_filters_the_last_twelve_weeks(dashboard) -> None:
