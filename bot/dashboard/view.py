@@ -13,7 +13,6 @@ from bot.dashboard.charts import BarChart, WeekChart, bar_chart, week_chart
 from bot.dashboard.filters import short_date
 
 RESPONSE_HOURS = {ALL: "Alle overdrachten", INSIDE: "Binnen openingstijden", OUTSIDE: "Buiten openingstijden"}
-NO_DATA = "Geen gegevens in deze periode."
 
 
 @dataclass(frozen=True)
@@ -53,11 +52,11 @@ def _label(names: Mapping[str, str], key: str) -> str:
 
 
 def counts(table_id: str, title: str, column: str, rows: Sequence[tuple[str, int]],
-           names: Optional[Mapping[str, str]] = None, chart: bool = True, total_column: str = "Aantal",
-           note: Optional[str] = None) -> Table:
+           names: Optional[Mapping[str, str]] = None, total_column: str = "Aantal") -> Table:
+    """A table of (label, count) rows with its bar chart."""
     named = [(_label(names, key) if names is not None else key, value) for key, value in rows]
     return Table(table_id, title, (column, total_column), tuple((label, str(value)) for label, value in named),
-                 bar_chart(title, named) if chart else None, note)
+                 bar_chart(title, named))
 
 
 def key_figures(figures: Figures) -> Table:

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from fakes.question_log import ALGORITHM_TITLES, add_handoff, add_record, seed_november
+from fakes.question_log import ALGORITHM_TITLES, add_record, seed_november
 
 from bot.analytics.figures import Feedback, ResponseTimes, Titles, compute, percentile
 from bot.analytics.selection import Selection
