@@ -85,7 +85,7 @@ class Settings:
     def inbox_environment(self) -> dict[str, str]:
         """What the inbox process needs beyond rasa_environment()."""
         values = {"HELDER_HOST": self.host, "HELDER_INBOX_PORT": self.inbox_port, "HELDER_LOG_LEVEL": self.log_level,
-                  "HELDER_CONTENT_DIR": self.content_dir,
+                  "HELDER_CONTENT_DIR": self.content_dir, "HELDER_REGISTER_DIR": self.register_dir,
                   "HELDER_INBOX_SESSION_IDLE_MINUTES": self.inbox_session_idle_minutes,
                   "HELDER_INBOX_SESSION_HOURS": self.inbox_session_hours,
                   "HELDER_HANDOFF_RETENTION_DAYS": self.handoff_retention_days}

@@ -11,24 +11,14 @@ import datetime as dt
 from typing import Any, Optional, TextIO
 
 from bot.analytics.records import COLUMNS, select_records
+from bot.analytics.selection import TIME_ZONE, Selection, record_conditions, utc_start_of
 from bot.db import Database
 
-TIMEZONE_NAME = "Europe/Amsterdam"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def local_hour(hour: dt.datetime) -> str:
-    from zoneinfo import ZoneInfo
-
-    return hour.replace(tzinfo=dt.timezone.utc).astimezone(ZoneInfo(TIMEZONE_NAME)).isoformat(timespec="minutes")
-
-
-def utc_start_of(day: dt.date) -> dt.datetime:
-    """Midnight in Amsterdam on `day`, in UTC (naive, as stored)."""
-    from zoneinfo import ZoneInfo
-
-    local = dt.datetime.combine(day, dt.time(), ZoneInfo(TIMEZONE_NAME))
-    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return hour.replace(tzinfo=dt.timezone.utc).astimezone(TIME_ZONE).isoformat(timespec="minutes")
 
 
 def _cell(name: str, value: Any) -> Any:
@@ -44,12 +34,17 @@ def _cell(name: str, value: Any) -> Any:
     return value
 
 
-def write_csv(database: Database, stream: TextIO, since: Optional[dt.date] = None) -> int:
+def write_csv(database: Database, stream: TextIO, since: Optional[dt.date] = None,
+              selection: Optional[Selection] = None) -> int:
+    """All records (from `since` on), or those of a selection (the dashboard's download)."""
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(COLUMNS)
+    query = select_records(since=utc_start_of(since) if since else None)
+    if selection is not None:
+        query = query.where(record_conditions(selection))
     count = 0
     with database.read() as connection:
-        for row in connection.execute(select_records(since=utc_start_of(since) if since else None)):
+        for row in connection.execute(query):
             writer.writerow([_cell(name, row._mapping[name]) for name in COLUMNS])
             count += 1
     return count

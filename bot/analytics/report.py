@@ -11,35 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from bot.analytics.figures import MonthFigures
-
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
-CHANNELS = {"rest": "Webchat", "whatsapp": "WhatsApp", "telegram": "Telegram"}
-LANGUAGES = {"nl": "Nederlands", "en": "Engels", "other": "Andere taal"}
-OUTCOMES = {"answered": "Beantwoord", "referred_desk": "Doorverwezen naar het Informatiepunt",
-            "referred_city": "Doorverwezen naar de gemeente", "call_back_done": "Teruggebeld",
-            "no_reaction": "Geen reactie van de inwoner", "other": "Anders",
-            "resident_left": "Inwoner ging terug naar Helder"}
-HANDOFF_TOPICS = {"digid": "DigiD", "forms": "Formulieren en brieven", "devices": "Computer, telefoon of tablet",
-                  "course": "Een cursus", "algorithm": "Een algoritme", "other": "Iets anders"}
-DESK = {"help_desk": "Informatiepunt Digitale Overheid", "wifi": "Gratis wifi in de bibliotheek",
-        "mens": "Een mens (bibliotheek of 14 010)"}
-INTENTS = {
-    "ask_algorithm": "Vraag over een algoritme", "list_algorithms": "Lijst van algoritmes",
-    "ask_register": "Het Algoritmeregister", "ask_what_is_algorithm": "Wat is een algoritme?",
-    "ask_what_is_ai": "Wat is AI?", "ask_generative_ai": "Generatieve AI", "ask_bias": "Vooroordelen (bias)",
-    "ask_ai_act": "AI-verordening", "ask_human_intervention": "Menselijke tussenkomst",
-    "ask_impact_assessment": "DPIA en IAMA", "ask_ai_lab": "Sociaal AI Lab", "ask_who_decides": "Wie beslist?",
-    "ask_objection": "Bezwaar maken", "ask_data_access": "Gegevens inzien", "report_unfair": "Oneerlijk behandeld",
-    "ask_rights": "Rechten", "ask_digital_help": "Digitale hulp", "request_human": "Een mens gevraagd",
-    "ask_privacy": "Privacy van Helder", "delete_my_data": "Verwijder mijn gegevens",
-    "greet": "Groet", "goodbye": "Afscheid", "thank": "Bedankt", "affirm": "Ja", "deny": "Nee",
-    "ask_about_helder": "Wie is Helder?", "out_of_scope": "Buiten Helders onderwerpen",
-    "nlu_fallback": "Niet begrepen", "no_text": "Geen woorden", "too_long": "Te lang bericht",
-    "other_language": "Andere taal", "feedback_positive": "Feedback: goed", "feedback_negative": "Feedback: niet goed",
-    "choose_handoff_topic": "Onderwerp voor een medewerker gekozen",
-}
+from bot.analytics.figures import Figures
+from bot.analytics.labels import CHANNELS, DESK, HANDOFF_TOPICS, INTENTS, LANGUAGES, MONTHS, OUTCOMES
 
 
 def period_name(month: str) -> str:
@@ -51,7 +24,7 @@ def _percentage(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f}%" if whole else "-"
 
 
-def key_figures(figures: MonthFigures) -> list[tuple[str, str]]:
+def key_figures(figures: Figures) -> list[tuple[str, str]]:
     waited = figures.median_first_answer_minutes
     return [
         ("Gesprekken", str(figures.conversations)),
@@ -112,7 +85,7 @@ def _bar_plot(labels: list[str], values: list[int], title: str, horizontal: bool
         pyplot.close(figure)
 
 
-def sections(figures: MonthFigures, plots: bool = True) -> list[Section]:
+def sections(figures: Figures, plots: bool = True) -> list[Section]:
     per_day = [(day.strftime("%d-%m"), count) for day, count in figures.messages_per_day]
     wanted = [
         ("per-day", "Berichten per dag", "Dag", per_day, False),
@@ -138,7 +111,7 @@ def sections(figures: MonthFigures, plots: bool = True) -> list[Section]:
     return result
 
 
-def render_html(figures: MonthFigures, report_sections: list[Section], generated: dt.date) -> str:
+def render_html(figures: Figures, report_sections: list[Section], generated: dt.date) -> str:
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     environment = Environment(loader=PackageLoader("bot.analytics", "templates"),
@@ -148,7 +121,7 @@ def render_html(figures: MonthFigures, report_sections: list[Section], generated
         key_figures=key_figures(figures), sections=report_sections)
 
 
-def render_pdf(figures: MonthFigures, report_sections: list[Section], generated: dt.date) -> bytes:
+def render_pdf(figures: Figures, report_sections: list[Section], generated: dt.date) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -196,7 +169,7 @@ def render_pdf(figures: MonthFigures, report_sections: list[Section], generated:
     return output.getvalue()
 
 
-def write_report(figures: MonthFigures, output_dir: Path, generated: Optional[dt.date] = None) -> tuple[Path, Path]:
+def write_report(figures: Figures, output_dir: Path, generated: Optional[dt.date] = None) -> tuple[Path, Path]:
     generated = generated or dt.date.today()
     output_dir.mkdir(parents=True, exist_ok=True)
     report_sections = sections(figures)

@@ -1,5 +1,6 @@
 """The staff inbox's app factory: wires the services, routes, security headers and
-error pages together. Routes live in routes/, authentication in auth.py."""
+error pages together. Routes live in routes/ (the programme team's dashboard in
+bot/dashboard/routes/), authentication in auth.py."""
 from __future__ import annotations
 
 import asyncio
@@ -14,6 +15,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.channels.store import ChannelStore
+from bot.dashboard import TEMPLATES as DASHBOARD_TEMPLATES
+from bot.dashboard.data import DashboardData
+from bot.dashboard.routes import ROUTERS as DASHBOARD_ROUTERS
 from bot.db import get_database
 from bot.handoff.outbound import ResidentMessenger
 from bot.handoff.queue import HandoffService
@@ -22,7 +26,7 @@ from bot.inbox import pages
 from bot.inbox.accounts import Accounts
 from bot.inbox.auth import Forbidden, NotLoggedIn, wants_json
 from bot.inbox.canned import CannedAnswers
-from bot.inbox.routes import auth, canned, chats, events, programme, queue
+from bot.inbox.routes import auth, canned, chats, events, queue
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +78,8 @@ def create_app(settings: Any) -> FastAPI:
     app.state.canned = CannedAnswers(database)
     app.state.messenger = ResidentMessenger(settings, ChannelStore(database))
     app.state.vault = NumberVault(settings.inbox_encryption_key)
-    app.state.templates = pages.templates(HERE / "templates")
+    app.state.dashboard = DashboardData(database, settings.content_dir, settings.register_dir)
+    app.state.templates = pages.templates(HERE / "templates", DASHBOARD_TEMPLATES)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next) -> Response:
@@ -110,6 +115,8 @@ def create_app(settings: Any) -> FastAPI:
         return {"status": "ok"}
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, queue, chats, canned, events, programme):
+    for module in (auth, queue, chats, canned, events):
         app.include_router(module.router)
+    for router in DASHBOARD_ROUTERS:  # the programme team's part (bot/dashboard)
+        app.include_router(router)
     return app

@@ -46,8 +46,10 @@ def minutes_since(moment: float, now: Optional[float] = None) -> str:
     return f"{hours} u {rest} min" if hours < 48 else f"{hours // 24} dagen"
 
 
-def templates(folder: Path) -> Jinja2Templates:
-    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)), autoescape=True)
+def templates(*folders: Path) -> Jinja2Templates:
+    """The inbox's templates and, after them, those of the parts it serves (the dashboard's)."""
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
+                                     autoescape=True)
     environment.globals.update(CHANNELS=CHANNELS, TOPICS=TOPICS, REASONS=REASONS, KINDS=KINDS, OUTCOMES=OUTCOMES,
                                AUTHORS=AUTHORS, clock=clock, minutes_since=minutes_since)
     return Jinja2Templates(env=environment)

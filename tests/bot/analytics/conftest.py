@@ -16,7 +16,7 @@ from fakes.rasa_events import Conversation, spool_events
 from fakes.telegram_api import FakeTelegram
 from fakes.twilio_api import FakeTwilio
 
-from bot.processes import isolated_settings, log_worker_service, start_all, stop_all
+from bot.processes import inbox_service, isolated_settings, log_worker_service, start_all, stop_all
 
 
 
@@ -44,6 +44,7 @@ def spooled():
 class LoggingHelder(ChannelHelder):
     rest_url: str = ""
     tracker_url: str = ""
+    inbox_url: str = ""
     real_anonymiser: bool = False
     deletion_hook_calls: Optional[list] = None
 
@@ -84,13 +85,14 @@ class WorkerThread:
 
 @pytest.fixture(scope="session")
 def logging_helder(trained_model: Path, tmp_path_factory):
-    """Helder with the question log: the real log worker process when the anonymiser is
-    installed, else the worker in this process with a stand-in anonymiser."""
+    """Helder with the question log and the staff inbox (with the dashboard): the real log
+    worker process when the anonymiser is installed, else the worker in this process with a
+    stand-in anonymiser."""
     workdir = tmp_path_factory.mktemp("helder-log")
     twilio, telegram = FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start(), FakeTelegram(BOT_TOKEN).start()
     settings = dataclasses.replace(channel_settings(isolated_settings(workdir), workdir, twilio.url, telegram.url),
                                    help_point_file=write_hours(workdir / "help_point.yml", "open"))
-    services = helder_services(settings, trained_model, workdir)
+    services = [*helder_services(settings, trained_model, workdir), inbox_service(settings, workdir)]
     hook_calls: list = []
     thread = None
     if HAS_ANONYMISER:
@@ -110,6 +112,7 @@ def logging_helder(trained_model: Path, tmp_path_factory):
             app_database_url=settings.app_database_url, twilio=twilio, telegram=telegram,
             rest_url=f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
             tracker_url=settings.database_url, real_anonymiser=HAS_ANONYMISER,
+            inbox_url=f"http://127.0.0.1:{settings.inbox_port}",
             deletion_hook_calls=None if HAS_ANONYMISER else hook_calls)
     finally:
         if thread is not None:

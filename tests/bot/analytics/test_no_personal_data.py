@@ -1,25 +1,33 @@
 """The question log's promise, end to end: a running Helder gets conversations full of
 personal data (REST, WhatsApp, Telegram), the log worker anonymises them with Helder's
 anonymiser, and none of that data appears in the log's tables, the CSV export, the
-monthly report (HTML and PDF) or any server log. (The dashboard's pages join this test
-when the dashboard exists.)"""
+monthly report (HTML and PDF), the programme team's dashboard (every page and the CSV
+download, filtered and not, fetched over HTTP from the running inbox) or any server log."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import importlib.util
 import io
 import re
 
+import httpx
 import pytest
 import sqlalchemy as sa
 from fakes.helder_channels import telegram_update, wait_until
+from fakes.inbox_client import PASSWORD, csrf_of
 from fakes.pdf_text import text_of
 
 from bot.analytics import tables
 from bot.analytics.export import write_csv
 from bot.analytics.figures import month_figures
 from bot.analytics.report import write_report
+from bot.analytics.selection import TIME_ZONE
+from bot.analytics.unanswered import unanswered
+from bot.dashboard.filters import read_filters
+from bot.dashboard.routes import ROUTERS as DASHBOARD_ROUTERS
 from bot.db import Database
+from bot.inbox.accounts import Accounts
 
 
 
@@ -133,6 +141,44 @@ def test_no_personal_data_in_the_report(planted: Database, tmp_path) -> None:
     assert leaks(html_path.read_text(encoding="utf-8")) == []
     pdf = pdf_path.read_bytes()
     assert leaks(text_of(pdf)) == [] and leaks(pdf.decode("latin-1")) == []
+
+
+@pytest.fixture(scope="module")
+def dashboard_pages(planted: Database, logging_helder) -> dict[str, str]:
+    """Every dashboard route (pages and the CSV download), without filters and with each
+    kind of filter, as the programme team gets it from the running inbox."""
+    Accounts(planted).add("privacy-check", PASSWORD, "programme")
+    today = dt.datetime.now(TIME_ZONE).date()
+    month = today.strftime("%Y-%m")
+    queries = ["", f"maand={month}", f"van={today.isoformat()}&tot={today.isoformat()}",
+               *(f"maand={month}&kanaal={channel}" for channel in ("rest", "whatsapp", "telegram")),
+               *(f"taal={language}" for language in ("nl", "en", "other")), f"kanaal=whatsapp&taal=nl"]
+    paths = sorted({route.path for router in DASHBOARD_ROUTERS for route in router.routes})
+    pages = {}
+    with httpx.Client(base_url=logging_helder.inbox_url, timeout=60) as client:
+        login = client.get("/login")
+        reply = client.post("/login", data={"name": "privacy-check", "password": PASSWORD,
+                                            "csrf_token": csrf_of(login.text)})
+        assert reply.status_code == 303 and reply.headers["location"] == "/programme"
+        for path in paths:
+            for query in queries:
+                reply = client.get(f"{path}?{query}")
+                assert reply.status_code == 200, (path, query)
+                pages[f"{path}?{query}"] = reply.text
+    return pages
+
+
+def test_no_personal_data_in_the_dashboard(dashboard_pages: dict[str, str], planted: Database) -> None:
+    assert len(dashboard_pages) == 3 * 10  # three routes, ten filters
+    for address, page in dashboard_pages.items():
+        assert leaks(page) == [], address
+    # The pages really show the log: every record is in the download, and the unanswered
+    # page counts what Helder did not understand.
+    rows = list(csv.DictReader(io.StringIO(dashboard_pages["/programme/export.csv?"])))
+    assert len(rows) == count(planted, tables.records)
+    assert any("klopt mijn huurtoeslag" in row["text"] for row in rows)
+    summary = re.search(r"(\d+) berichten? die Helder niet begreep", dashboard_pages["/programme/unanswered?"])
+    assert summary and int(summary.group(1)) == unanswered(planted, read_filters({}).selection).records
 
 
 def test_no_personal_data_in_any_server_log(planted: Database, logging_helder) -> None:

@@ -10,7 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from bot.analytics import tables
-from bot.analytics.figures import month_bounds, month_figures
+from bot.analytics.figures import Feedback, ResponseTimes, Titles, Week, month_bounds, month_figures
+from bot.analytics.selection import Selection
+from bot.analytics.topics import TOPICS
 from bot.analytics.report import write_report
 from bot.db import Database
 from fakes.pdf_text import image_count, page_count, text_of
@@ -27,11 +29,12 @@ def add(database: Database, hour: dt.datetime, conversation: str, intent: str, a
             handoff_outcome=outcome, feedback=feedback, text="[geanonimiseerd]"))
 
 
-def add_handoff(database: Database, hour: dt.datetime, outcome: str, inside: bool, minutes, topic="digid") -> None:
+def add_handoff(database: Database, hour: dt.datetime, outcome: str, inside: bool, minutes, topic="digid",
+                reason="asked") -> None:
     with database.write() as connection:
         connection.execute(tables.handoffs.insert().values(
             conversation="c3", requested_hour=hour, channel="telegram", inside_hours=inside, topic=topic,
-            first_answer_minutes=minutes, outcome=outcome))
+            reason=reason, first_answer_minutes=minutes, outcome=outcome))
 
 
 @pytest.fixture
@@ -53,12 +56,14 @@ def november(database: Database) -> Database:
     add(database, dt.datetime(2026, 11, 30, 23), "c5", "greet", ("response", "utter_greet"))  # 1 Dec local
     add(database, dt.datetime(2026, 10, 31, 22), "c6", "greet", ("response", "utter_greet"))  # 31 Oct local
     add_handoff(database, day2, "answered", inside=True, minutes=12)
-    add_handoff(database, day2, "referred_desk", inside=False, minutes=30, topic="forms")
+    add_handoff(database, day2, "referred_desk", inside=False, minutes=30, topic="forms", reason="not_understood")
     add_handoff(database, day2, "answered", inside=True, minutes=None)
     return database
 
 
-TITLES = {"33947772": "Parkeercontrole met de scanauto", "74484922": "De WOZ-waarde van je woning bepalen"}
+ALGORITHM_TITLES = {"33947772": "Parkeercontrole met de scanauto", "74484922": "De WOZ-waarde van je woning bepalen"}
+TOPIC_KEYS = list(TOPICS)
+TITLES = Titles(algorithm=ALGORITHM_TITLES.get, course={"digisterker": "Digisterker"}.get)
 
 
 def test_the_month_is_counted_in_amsterdam_time() -> None:
@@ -69,24 +74,44 @@ def test_the_month_is_counted_in_amsterdam_time() -> None:
 
 
 def test_the_figures_of_a_month(november: Database) -> None:
-    figures = month_figures(november, "2026-11", TITLES.get)
+    figures = month_figures(november, "2026-11", TITLES)
+    weeks = [("2026-W44", dt.date(2026, 10, 26), {"small_talk": 1}),
+             ("2026-W45", dt.date(2026, 11, 2), {"algorithms": 4, "courses": 2, "person": 1, "privacy": 1,
+                                                 "small_talk": 1, "not_understood": 1, "other": 1}),
+             ("2026-W46", dt.date(2026, 11, 9), {}), ("2026-W47", dt.date(2026, 11, 16), {}),
+             ("2026-W48", dt.date(2026, 11, 23), {}), ("2026-W49", dt.date(2026, 11, 30), {})]
     assert dataclasses.asdict(figures) == {
-        "month": "2026-11", "conversations": 4, "messages": 12, "algorithm_questions": 4,
+        "selection": dataclasses.asdict(Selection(dt.date(2026, 11, 1), dt.date(2026, 11, 30))),
+        "conversations": 4, "messages": 12, "algorithm_questions": 4,
         "top_algorithms": [("Parkeercontrole met de scanauto", 2), ("De WOZ-waarde van je woning bepalen", 1)],
-        "course_referrals": 1, "courses": [("digisterker", 1)],
+        "course_referrals": 1, "courses": [("Digisterker", 1)],
         "desk_referrals": 2, "desk_topics": [("help_desk", 1), ("mens", 1)],
-        "handed_over": 1, "handoffs": 3, "handoff_outcomes": [("answered", 2), ("referred_desk", 1)],
+        "handed_over": 1, "conversations_handed_over": 1, "handoffs": 3,
+        "handoff_outcomes": [("answered", 2), ("referred_desk", 1)],
+        "handoff_reasons": [("asked", 2), ("not_understood", 1)],
         "handoff_topics": [("digid", 2), ("forms", 1)],
-        "handoffs_outside_hours": 1, "median_first_answer_minutes": 21.0,
-        "fell_back": 1, "feedback_up": 1, "feedback_down": 1, "deletion_requests": 1,
+        "handoffs_outside_hours": 1, "handoffs_without_staff_answer": 1,
+        "response_times": [dataclasses.asdict(t) for t in (
+            ResponseTimes("all", 2, 21.0, 30.0), ResponseTimes("inside", 1, 12.0, 12.0),
+            ResponseTimes("outside", 1, 30.0, 30.0))],
+        "fell_back": 1, "feedback_up": 1, "feedback_down": 1,
+        "feedback_by_kind": [dataclasses.asdict(Feedback("algorithm", up=1, down=1))],
+        "deletion_requests": 1,
         "channels": [("whatsapp", 5), ("rest", 5), ("telegram", 2)],
         "languages": [("nl", 9), ("en", 2), ("other", 1)],
         "top_intents": [("ask_algorithm", 3), ("greet", 1), ("feedback_positive", 1), ("list_algorithms", 1),
                         ("ask_digital_help", 1), ("ask_course", 1), ("nlu_fallback", 1), ("request_human", 1),
                         ("other_language", 1), ("delete_my_data", 1)],
+        "topics": [("algorithms", 4), ("ai", 0), ("rights", 0), ("courses", 2), ("person", 1), ("privacy", 1),
+                   ("small_talk", 2), ("not_understood", 1), ("other", 1)],
+        "weeks": [dataclasses.asdict(Week(week, monday, {**dict.fromkeys(TOPIC_KEYS, 0), **counts}))
+                  for week, monday, counts in weeks],
         "messages_per_day": [(dt.date(2026, 11, 1), 1), (dt.date(2026, 11, 2), 4), (dt.date(2026, 11, 3), 7)],
     }
+    assert list(figures.weeks[1].topics) == TOPIC_KEYS
+    assert (figures.month, figures.median_first_answer_minutes) == ("2026-11", 21.0)
     assert round(figures.fallback_rate, 4) == round(1 / 12, 4)
+    assert figures.handoff_rate == 1 / 4 and figures.feedback_by_kind[0].share_up == 0.5
 
 
 class Tables(HTMLParser):
@@ -131,7 +156,7 @@ def parse(html: str) -> Tables:
 
 
 def test_the_report_in_html_and_pdf(november: Database, tmp_path) -> None:
-    html_path, pdf_path = write_report(month_figures(november, "2026-11", TITLES.get), tmp_path,
+    html_path, pdf_path = write_report(month_figures(november, "2026-11", TITLES), tmp_path,
                                        generated=dt.date(2026, 12, 1))
     assert (html_path.name, pdf_path.name) == ("report-2026-11.html", "report-2026-11.pdf")
     page = parse(html_path.read_text(encoding="utf-8"))
@@ -165,7 +190,7 @@ def test_the_report_in_html_and_pdf(november: Database, tmp_path) -> None:
 
 
 def test_an_empty_month_still_gives_a_report(database: Database, tmp_path) -> None:
-    figures = month_figures(database, "2027-02", TITLES.get)
+    figures = month_figures(database, "2027-02", TITLES)
     assert figures.empty and figures.messages == 0 and figures.fallback_rate == 0.0
     html_path, pdf_path = write_report(figures, tmp_path)
     page = parse(html_path.read_text(encoding="utf-8"))

@@ -8,12 +8,15 @@ from fakes.inbox_client import PASSWORD, csrf_of, inbox_settings, log_in
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
+from bot.dashboard.routes import ROUTERS as DASHBOARD_ROUTERS
 from bot.inbox import accounts as accounts_module
 from bot.inbox.app import CONTENT_SECURITY_POLICY, create_app
 from bot.inbox.auth import SESSION_COOKIE
 
 
 PUBLIC = {"/login", "/health"}  # the log-in page itself and the readiness check (no data)
+# The programme team's dashboard (bot/dashboard): every route under /programme, and only those.
+DASHBOARD = {route.path for router in DASHBOARD_ROUTERS for route in router.routes}
 
 
 def routes(app):
@@ -26,7 +29,8 @@ def routes(app):
 def test_every_route_needs_a_log_in(inbox) -> None:
     walked = list(routes(inbox.app))
     assert {path for _, _, path in walked} >= {"/", "/chats/{handoff_id}", "/chats/{handoff_id}/claim", "/canned",
-                                               "/api/events", "/programme", "/logout"}
+                                               "/api/events", "/programme", "/programme/unanswered",
+                                               "/programme/export.csv", "/logout"}
     for method, path, _ in walked:
         reply = inbox.request(method, path, follow_redirects=False)
         if path.startswith("/api/"):
@@ -36,23 +40,28 @@ def test_every_route_needs_a_log_in(inbox) -> None:
 
 
 def test_staff_and_programme_see_only_their_own_part(inbox) -> None:
+    walked = list(routes(inbox.app))
+    assert DASHBOARD == {path for _, _, path in walked if path.startswith("/programme")}
     inbox.accounts.add("team", PASSWORD, "programme")
     assert log_in(inbox, "team").headers["location"] == "/programme"
-    assert inbox.get("/programme").status_code == 200
     csrf = csrf_of(inbox.get("/programme").text)
-    for method, path, _ in routes(inbox.app):
-        if path in ("/programme", "/logout"):
+    for method, path, route in walked:
+        if route == "/logout":
             continue
         reply = inbox.request(method, path, data={"csrf_token": csrf}, follow_redirects=False)
-        assert reply.status_code == 403, (method, path)
+        assert reply.status_code == (200 if route in DASHBOARD else 403), (method, path)
     inbox.cookies.clear()
     inbox.accounts.add("sanne", PASSWORD, "staff")
     assert log_in(inbox, "sanne").headers["location"] == "/"
-    assert inbox.get("/programme", follow_redirects=False).status_code == 403
+    csrf = csrf_of(inbox.get("/").text)
+    for method, path, route in walked:
+        if route in DASHBOARD:
+            reply = inbox.request(method, path, data={"csrf_token": csrf}, follow_redirects=False)
+            assert reply.status_code == 403, (method, path)
     inbox.cookies.clear()
     inbox.accounts.add("baas", PASSWORD, "admin")
     log_in(inbox, "baas")
-    assert inbox.get("/programme").status_code == 200 and inbox.get("/").status_code == 200
+    assert all(inbox.get(path).status_code == 200 for path in ("/", *DASHBOARD))
 
 
 def test_the_session_cookie_is_httponly_and_strict_and_stored_hashed(inbox, database) -> None:
@@ -151,10 +160,15 @@ def test_log_out_ends_the_session(staff_client) -> None:
 
 
 def test_pages_have_a_content_security_policy(staff_client) -> None:
-    for path in ("/login", "/", "/canned"):
-        headers = staff_client.get(path).headers
-        assert headers["content-security-policy"] == CONTENT_SECURITY_POLICY
-        assert "'unsafe-inline'" not in CONTENT_SECURITY_POLICY
+    staff_client.accounts.add("team", PASSWORD, "programme")
+    replies = [staff_client.get(path) for path in ("/login", "/", "/canned")]
+    staff_client.cookies.clear()
+    log_in(staff_client, "team")
+    replies += [staff_client.get(path) for path in sorted(DASHBOARD)]
+    assert "'unsafe-inline'" not in CONTENT_SECURITY_POLICY
+    for reply in replies:
+        headers = reply.headers
+        assert reply.status_code == 200 and headers["content-security-policy"] == CONTENT_SECURITY_POLICY
         assert headers["x-frame-options"] == "DENY" and headers["cache-control"] == "no-store"
 
 
