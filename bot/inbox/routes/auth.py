@@ -22,6 +22,16 @@ def _login_page(request: Request, message: str | None = None, status_code: int =
     return page
 
 
+def start_page(member) -> str:
+    """Where an account starts: staff at the queue, the programme team at the dashboard."""
+    return "/" if member.has_role("staff") else "/programme"
+
+
+@router.get("/start")
+async def start(session: Session = Depends(current_session)) -> Response:
+    return RedirectResponse(start_page(session.staff), status_code=303)
+
+
 @router.get("/login")
 async def login_form(request: Request) -> Response:
     return _login_page(request)
@@ -36,8 +46,7 @@ async def log_in(request: Request, name: str = Form(""), password: str = Form(""
     if result is None:
         return _login_page(request, FAILED, status_code=401)
     member, token = result
-    target = "/" if member.has_role("staff") else "/programme"
-    reply = RedirectResponse(target, status_code=303)
+    reply = RedirectResponse(start_page(member), status_code=303)
     options = cookie_options(request)
     reply.set_cookie(SESSION_COOKIE, token, max_age=int(request.app.state.settings.inbox_session_hours * 3600),
                      **options)

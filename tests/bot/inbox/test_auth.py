@@ -15,6 +15,7 @@ from bot.inbox.auth import SESSION_COOKIE
 
 
 PUBLIC = {"/login", "/health"}  # the log-in page itself and the readiness check (no data)
+SHARED = {"/logout", "/start"}  # every logged-in account: log out, go to its own start page
 # The programme team's dashboard (bot/dashboard): every route under /programme, and only those.
 DASHBOARD = {route.path for router in DASHBOARD_ROUTERS for route in router.routes}
 
@@ -30,7 +31,7 @@ def test_every_route_needs_a_log_in(inbox) -> None:
     walked = list(routes(inbox.app))
     assert {path for _, _, path in walked} >= {"/", "/chats/{handoff_id}", "/chats/{handoff_id}/claim", "/canned",
                                                "/api/events", "/programme", "/programme/unanswered",
-                                               "/programme/export.csv", "/logout"}
+                                               "/programme/export.csv", "/logout", "/start"}
     for method, path, _ in walked:
         reply = inbox.request(method, path, follow_redirects=False)
         if path.startswith("/api/"):
@@ -46,7 +47,7 @@ def test_staff_and_programme_see_only_their_own_part(inbox) -> None:
     assert log_in(inbox, "team").headers["location"] == "/programme"
     csrf = csrf_of(inbox.get("/programme").text)
     for method, path, route in walked:
-        if route == "/logout":
+        if route in SHARED:
             continue
         reply = inbox.request(method, path, data={"csrf_token": csrf}, follow_redirects=False)
         assert reply.status_code == (200 if route in DASHBOARD else 403), (method, path)
@@ -62,6 +63,14 @@ def test_staff_and_programme_see_only_their_own_part(inbox) -> None:
     inbox.accounts.add("baas", PASSWORD, "admin")
     log_in(inbox, "baas")
     assert all(inbox.get(path).status_code == 200 for path in ("/", *DASHBOARD))
+
+
+@pytest.mark.parametrize("role, start", [("staff", "/"), ("programme", "/programme"), ("admin", "/")])
+def test_start_leads_each_account_to_its_own_part(inbox, role, start) -> None:
+    inbox.accounts.add("iemand", PASSWORD, role)
+    log_in(inbox, "iemand")
+    reply = inbox.get("/start", follow_redirects=False)
+    assert (reply.status_code, reply.headers["location"]) == (303, start)
 
 
 def test_the_session_cookie_is_httponly_and_strict_and_stored_hashed(inbox, database) -> None:
