@@ -188,7 +188,13 @@ CHAT_WORDS = frozenset("""ff effe efkes gwn gewoon wss idd btw aub svp ajb pls p
     postcode huisnummer hier daar thuis werk ja nee u jij jullie hij zij wij ze
     waarmee waarvoor waardoor waarop waarin waarover waarnaar waaruit waarbij waaraan hoezo
     hoeveel hoelang hoelaat hoevaak daarmee daarvoor daardoor daarop daarin daarover daarna
-    hiermee hiervoor hierdoor hierop hierin hierover ermee ervoor erdoor erop erin erover""".split())
+    hiermee hiervoor hierdoor hierop hierin hierover ermee ervoor erdoor erop erin erover
+    gisteren eergisteren vandaag morgen overmorgen vanochtend vanmorgen vanmiddag vanavond vannacht
+    ineens opeens zomaar vanzelf nou hartstikke inderdaad hierbij joh jawel welnee natuurlijk
+    eigenlijk misschien waarschijnlijk trouwens toevallig alvast straks zometeen binnenkort sowieso
+    meteen direct vaak soms altijd nooit weleens wel eens steeds nog steeds allang allebei
+    mattie matties wollah wallah sahbi osso waggie doekoe fissa skeer patta bro broski tattie
+    mocro jonge jonguh ewa wejo fakka mashallah inshallah wallahi yallah""".split())
 
 # Words residents type to Helder that typos are made of, and that the word lists lack or
 # hold as rare forms only (a typo of them is no name: "cusrus", "formulir", "wachtwood").

@@ -152,6 +152,7 @@ class _Reading:
         self.text = text
         self.v = vocabulary
         self.phrases = phrases
+        self._protected_words = protected
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.lowers = [token.text.lower() for token in self.tokens]
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
@@ -159,7 +160,7 @@ class _Reading:
         words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
         unknown = sum(not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
                       and self.lowers[i] not in vocabulary.surnames and self.lowers[i] not in vocabulary.stop_words
-                      for i in words)
+                      and self.lowers[i] not in SUBJECT_VERBS for i in words)
         self.foreign = bool(words) and unknown / len(words) > _FOREIGN_SHARE
         # English verbs ("lopes", "says") count as verbs only in an English message
         english = sum(lower in vocabulary.english_function_words for lower in self.lowers)
@@ -261,7 +262,17 @@ class _Reading:
         lower = self.lowers[i]
         return (len(lower) >= 2 and not self.is_word(i) and not self.is_common(i) and not self.is_interfix(i)
                 and lower not in self.v.places and not self.is_typo(i)
-                and (self.is_known_name(i) or not self.v.is_compound(lower)))
+                and (self.is_known_name(i) or not self.v.is_compound(lower))
+                and not self._protected_stem(lower))
+
+    def _protected_stem(self, lower: str) -> bool:
+        """A protected word with a Dutch ending ("whatsappen", "googlet", "tikkies")."""
+        for ending in ("en", "t", "te", "de", "s", "je", "jes"):
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                stem = lower[:-len(ending)]
+                if self._protected_words.fullmatch(stem):
+                    return True
+        return False
 
     def is_typo(self, i: int) -> bool:
         """One edit from a word a resident may have meant ("iemad", "probeerd"); a name from
@@ -548,8 +559,9 @@ class _Reading:
             after = self.lowers[end] if end < n and self.joined(end) else None
             before_verb = after in SUBJECT_VERBS and self.clause_start(i)
             verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
-            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE or (
-                after is not None and self._is_infinitive(end)))
+            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE
+                                          or after in _ARTICLES or after == "een"
+                                          or (after is not None and self._is_infinitive(end)))
             if before_verb or after_verb:
                 yield self.span(i, end)
 
