@@ -13,11 +13,30 @@ Interfixes chain ("van 't", "op de", "in 't"); "op de", "in 't" are ordinary wor
 lower case only a listed surname follows them ("eva op de weegh", not "ik ben op de hoogte").
 Two surnames may be joined by a dash with spaces ("de Vries - Pinas").
 
+Words in no list. A word that is in no Dutch or English word list, is no typo of a common
+word (one edit: "iemad", "probeerd", "begrypt" for "begrijpt"), no Dutch compound
+("koningsdag"), no place and nothing protected is read as a name where a name stands:
+after a relation, also in another language ("moja córka zuzia", "ma fille Aïcha", "annem",
+"fiica mea"), after a name cue in another language ("nazywam się", "me llamo"); as the
+subject of a verb ("georgi dimitrov kan niet komen", "is dulce tavares ook ...", "heeft
+makeda de brief"); at the end of a message that thanks, after punctuation, an emoji or "xx"
+("thanks a lot!! kasia", "bedankt xx joyce"); or beside a found name, joined by "en" or a
+comma ("Sharmila, Devi en Kavita"). Not in a message in another language, where most words
+are unknown ("türkçe bilen biri var mı"): there a name after a cue stops at the next word.
+
+First names that are words too ("roos", "mila", "mark", "bas") count, besides after a cue
+and before a verb, as the subject after its verb before where it is ("gisteren was roos bij
+mij", "zat bas naast mij"), and two of them joined by "en" after "voor", "met", "van" or
+before a plural verb ("plek voor mila en sara", "roos en ik komen"); not months ("april en
+mei"). Several particles ("maria da graça lopes", "Henk van der Sluis-van den Berg", "Abu
+Bakr Yusuf") make one name.
+
 Precision: a word that carries the question (lexicon.PROTECTED: places, organisations,
-courses, topics) and a street word ("Zamenhofstraat") are never a name; after a weak cue
-("ik ben ...") only a known first name or a word that is in no Dutch or English word list
-counts ("ik ben ziek" stays); a capitalised first name that is also a word, opening a
-sentence, is no name when a function word follows ("Mark dit aan", "Wil iemand ...").
+shops such as "Dirk van den Broek", apps, courses, topics), a street word ("Zamenhofstraat")
+and a street of several words from deduce's list ("Abraham van Stolkweg") are never a name;
+after a weak cue ("ik ben ...") only a known first name or a word in no list counts ("ik ben
+ziek" stays); a capitalised first name that is also a word, opening a sentence, is no name
+when a function word follows ("Mark dit aan", "Wil iemand ...").
 """
 from __future__ import annotations
 
