@@ -50,6 +50,8 @@ PROTECTED = (
     "scanauto", "scanbus", "scanauto's", "scanbussen", "bijstand", "toeslag", "toeslagen",
     "parkeerboete", "naheffing", "kwijtschelding", "heronderzoek", "werkcoach", "algoritme",
     "algoritmes", "AI", "ChatGPT", "chatbot", "Thomas DUP", "Siri", "Alexa", "Copilot", "Gemini",
+    "Gripvol", "Rowiki", "Avola", "DPIA", "IAMA", "FRIA", "BRP", "Rotterdampas", "Woonnet",
+    "Publicroam", "Midjourney", "DeepSeek", "Perplexity",
     # who residents say they are: origins, languages and faiths, not names
     "Rotterdammer", "Rotterdamse", "Nederlander", "Nederlandse", "Marokkaan", "Marokkaanse",
     "Turk", "Turkse", "Surinamer", "Surinaamse", "Hindoestaan", "Hindoestaanse", "Creool", "Creoolse",
@@ -61,6 +63,12 @@ PROTECTED = (
     "Molukker", "Portugees", "Portugese", "Spanjaard", "Italiaan", "Belg", "Duitser", "Oekraïner",
     "Oekraïense", "Russische", "Arabisch", "Tamazight", "Papiaments", "Sranantongo", "Turks",
     "Pools", "Moslim", "Moslima", "Christen", "Hindoe", "Jood", "Joodse",
+    # languages residents ask help in
+    "Tigrinya", "Tigrinja", "Amhaars", "Amharic", "Somalisch", "Somali", "Farsi", "Perzisch", "Dari",
+    "Pashto", "Pasjtoe", "Urdu", "Hindi", "Sarnami", "Sranan", "Berbers", "Tarifit", "Koerdisch",
+    "Kurmanji", "Sorani", "Roemeens", "Bulgaars", "Kaapverdisch", "Kriolu", "Crioulo", "Oekraïens",
+    "Russisch", "Mandarijn", "Kantonees", "Tamil", "Bengaals", "Punjabi", "Tagalog", "Swahili",
+    "Yoruba", "Twi", "Lingala", "Tigre", "Oromo",
     # products and apps
     "WhatsApp", "Telegram", "Google", "Microsoft", "Windows", "Apple", "iPhone", "Android",
     "Samsung", "Facebook", "Instagram", "TikTok", "YouTube", "Yellowbrick", "ParkMobile",
@@ -72,7 +80,7 @@ PROTECTED = (
     "Motorola", "Nokia", "Lenovo", "Chromebook", "iPad", "MacBook", "Marktplaats", "Vinted",
     "Temu", "Shein", "AliExpress", "Amazon", "Zalando", "Wehkamp", "Coolblue", "bol.com",
     "Thuisbezorgd", "Booking", "Uber", "Revolut", "Knab", "Western Union", "9292", "Qbuzz",
-    "Arriva", "OV-chipkaart",
+    "Arriva", "OV-chipkaart", "OVpay", "Palantir",
     # shops and chains, several of them shaped like a person's name ("Dirk van den Broek")
     "Dirk van den Broek", "Albert Heijn XL", "AH", "Hoogvliet", "Vomar", "Coop", "Plus",
     "Spar", "Dekamarkt", "Ekoplaza", "Picnic", "Kruidvat", "Etos", "Trekpleister", "Hema",
@@ -96,6 +104,12 @@ def protected_pattern() -> "re.Pattern[str]":
 # Words after which capitalised words are an organisation's name ("namens stichting Mano").
 ORGANISATION_CUES = frozenset("""stichting vereniging bedrijf firma school basisschool moskee kerk
     wijkcentrum buurthuis huisartsenpraktijk praktijk ziekenhuis woningcorporatie bank""".split())
+
+# Words before the name of a product, a course, a language or an organisation ("de app
+# Ovpay", "de gemeente Palantir", "in het Amhaars"): a capitalised word after them is no person.
+PRODUCT_WORDS = frozenset("""app apps programma systeem software tool website site platform cursus
+    training les lessen taal telefoon laptop computer tablet merk winkel gemeente bedrijf firma
+    organisatie instantie dienst abonnement provider""".split())
 
 # Titles before a surname ("mevrouw de Jong", "dhr. A. Benali", "fam. Yilmaz").
 HONORIFICS = frozenset("""mevrouw mevr mw mvr meneer mnr mijnheer dhr hr heer juffrouw juf mej

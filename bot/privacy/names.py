@@ -20,8 +20,11 @@ after a relation, also in another language ("moja córka zuzia", "ma fille Aïch
 "fiica mea"), after a name cue in another language ("nazywam się", "me llamo"); as the
 subject of a verb ("georgi dimitrov kan niet komen", "is dulce tavares ook ...", "heeft
 makeda de brief"); at the end of a message that thanks, after punctuation, an emoji or "xx"
-("thanks a lot!! kasia", "bedankt xx joyce"); or beside a found name, joined by "en" or a
-comma ("Sharmila, Devi en Kavita"). Not in a message in another language, where most words
+("thanks a lot!! kasia", "bedankt xx joyce"); beside a found name, joined by "en" or a
+comma ("Sharmila, Devi en Kavita"); capitalised inside a sentence, not after an article, a
+word of place or a product ("ik heb Tsvetan gebeld", not "in Kaapverdië", "de app Ovpay");
+in lower case as the person one goes with, speaks to or has called ("met ruxandra naar de
+bieb", "zeg tegen adebayo dat", "ik heb tsvetan gebeld"; not "betalen met ..."). Not in a message in another language, where most words
 are unknown ("türkçe bilen biri var mı"): there a name after a cue stops at the next word.
 
 First names that are words too ("roos", "mila", "mark", "bas") count, besides after a cue
@@ -47,6 +50,7 @@ from typing import Iterator
 
 from bot.privacy.lexicon import (STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
+                                 PRODUCT_WORDS,
                                  RELATIONS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
 from bot.privacy.spans import Span
 
@@ -75,6 +79,8 @@ _POSSESSIVES = frozenset({"mijn", "m'n", "onze", "ons", "zijn", "haar", "my", "o
 _JOINERS = frozenset({"en", "&", "and"})
 _ARTICLES = frozenset({"de", "het", "t", "den", "der"})
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "rond", "from", "to"})
+# More words before a place than before a person ("via Schiedam", "vanuit Syrië").
+_PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near", "nabij", "buiten", "binnen"})
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
 _ARTICLE_INTERFIXES = frozenset({"de", "der", "den", "het", "t", "ter", "ten"})
 # Cue words are never a surname, even where deduce lists them ("de buurman").
@@ -87,6 +93,19 @@ _NAME_FOLLOWERS = frozenset({"de", "van", "en", "of", "hier", "ook", "zelf", "th
 # Words after an inverted subject besides AFTER_INVERTED_SUBJECT: where a person is
 # ("gisteren was roos bij mij", "zat bas naast mij", "is mark thuis").
 _AFTER_INVERTED_PLACE = frozenset("bij naar naast thuis hier daar weg ziek in op".split())
+# A person one does something with or says something to, after "met", "tegen", "aan"
+# ("ik ga met ruxandra naar de bieb", "zeg tegen adebayo dat"), when one of these follows.
+_COMPANION_PREPOSITIONS = frozenset({"met", "tegen", "aan"})
+_AFTER_COMPANION = frozenset("""naar mee dat of en samen om gesproken gebeld gepraat geappt gemaild
+    afgesproken gezegd gevraagd""".split())
+# Verbs before "met" that take a tool, not a person ("betalen met ovpay", "inloggen met eherkenning").
+_TOOL_VERBS = frozenset("""betalen betaal betaalt inloggen inlog log logt werken werk werkt beginnen
+    starten openen aanmelden registreren installeren downloaden printen scannen oefenen leren
+    beveiligen ondertekenen tekenen""".split())
+# Participles after a person one has been in touch with ("ik heb tsvetan gebeld").
+_CONTACT_PARTICIPLES = frozenset("""gebeld gesproken gevraagd gemaild geappt gezien ontmoet bedankt
+    geholpen gebeld teruggebeld""".split())
+_HAVE = frozenset("heb hebt heeft hebben had hadden".split())
 # Words before two first names joined by "en" that make both names even when they are words
 # too ("plek voor mila en sara", "met roos en mark").
 _BEFORE_NAME_LIST = frozenset("voor met van bij aan tussen zoals samen namens".split())
@@ -147,6 +166,8 @@ class NameFinder:
         found += reading.lone_first_names()
         found += reading.subject_first_names()
         found += reading.unknown_subjects()
+        found += reading.capitalised_unknowns()
+        found += reading.unknown_companions()
         found += reading.name_lists()
         found += reading.signature()
         found += reading.thanks_signature()
@@ -582,6 +603,50 @@ class _Reading:
                                           or after in _ARTICLES or after == "een"
                                           or (after is not None and self._is_infinitive(end)))
             if before_verb or after_verb:
+                yield self.span(i, end)
+
+    def capitalised_unknowns(self) -> Iterator[Span]:
+        """A capitalised word in no list inside a sentence: a proper noun, and no place,
+        shop or app (those are protected or in deduce's place list): "ik heb Tsvetan gebeld",
+        "de les van Adebayo". Not after an article or a word of place ("in Kaapverdië",
+        "bij de Meent"), not in capitals ("BKR"), not in a message in another language."""
+        if self.foreign:
+            return
+        for i, token in enumerate(self.tokens):
+            if (not self.is_capitalised(i) or token.text.isupper() or len(token.text) < 3
+                    or self.sentence_start(i) or not self.is_unknown(i)):
+                continue
+            before = self.lowers[i - 1] if i > 0 and self.joined(i) else None
+            if before in _ARTICLES or before in _PLACE_PREPOSITIONS or before in _PLACE_WORDS or before in PRODUCT_WORDS:
+                continue
+            if i > 0 and self.joined(i) and self.is_capitalised(i - 1) and not self.sentence_start(i - 1):
+                continue   # inside a run of capitalised words: read from its first word
+            end = self.read_name(i, WEAK)
+            if end is not None:
+                yield self.span(i, end)
+
+    def unknown_companions(self) -> Iterator[Span]:
+        """A word in no list as the person one goes with, speaks to or has called: "ik ga met
+        ruxandra naar de bieb", "samen met djeneba wil ik", "zeg tegen adebayo dat", "ik heb
+        tsvetan gebeld". Not a tool after a verb that takes one ("betalen met ...")."""
+        if self.foreign:
+            return
+        n = len(self.tokens)
+        for i in range(1, n):
+            if not self.is_unknown(i) or not self.joined(i) or self.is_capitalised(i):
+                continue
+            end = self.read_name(i, WEAK)
+            if end is None:
+                continue
+            after = self.lowers[end] if end < n and self.joined(end) else None
+            closed = end == n or _CLAUSE_END.search(self.gap(end)) is not None
+            before = self.lowers[i - 1]
+            companion = before in _COMPANION_PREPOSITIONS and (
+                closed or after in _AFTER_COMPANION or after in SUBJECT_VERBS) and not (
+                i > 1 and self.lowers[i - 2] in _TOOL_VERBS)
+            contacted = after in _CONTACT_PARTICIPLES and any(
+                lower in _HAVE for lower in self.lowers[max(0, i - 3):i])
+            if companion or contacted:
                 yield self.span(i, end)
 
     def name_lists(self) -> Iterator[Span]:

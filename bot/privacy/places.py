@@ -136,8 +136,13 @@ class PlaceFinder:
                     break
                 chain.append(word)
                 position = word.end()
+            # "ik woon in Heijplaat": after "in" without "de" one word without a street word is a place
+            in_place = re.search(r"\b(?:in|te)\s*$", cue.group(), re.IGNORECASE) is not None
             for last in range(len(chain), 0, -1):
-                if self._is_street([word.group() for word in chain[:last]]):
+                words = [word.group() for word in chain[:last]]
+                if in_place and len(words) == 1 and not words[0].lower().endswith(STREET_SUFFIXES):
+                    continue
+                if self._is_street(words):
                     yield Span("ADRES", chain[0].start(), chain[last - 1].end())
                     break
 
