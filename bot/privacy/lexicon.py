@@ -33,6 +33,15 @@ PROTECTED = (
     "Zuiderpark", "Kralingse Plas", "Diergaarde Blijdorp", "Het Park", "Schiedam", "Vlaardingen", "Capelle", "Capelle aan den IJssel",
     "Barendrecht", "Ridderkerk", "Spijkenisse", "Krimpen", "Lansingerland", "Den Haag", "Amsterdam",
     "Utrecht", "Nederland", "Holland", "Antillen", "Suriname", "Marokko", "Turkije", "Kaapverdie",
+    # countries residents come from, in Dutch and English
+    "Kaapverdië", "Cape Verde", "Polen", "Poland", "Bulgarije", "Bulgaria", "Roemenië", "Romania",
+    "Portugal", "Curaçao", "Curacao", "Aruba", "Bonaire", "Sint Maarten", "Turkey", "Morocco",
+    "Somalië", "Somalia", "Eritrea", "Ethiopië", "Ethiopia", "Syrië", "Syria", "Afghanistan",
+    "China", "India", "Pakistan", "Iran", "Irak", "Iraq", "Oekraïne", "Ukraine", "Ghana", "Nigeria",
+    "Indonesië", "Indonesia", "Spanje", "Spain", "Italië", "Italy", "Duitsland", "Germany", "België",
+    "Belgium", "Egypte", "Egypt", "Tunesië", "Tunisia", "Algerije", "Algeria", "Soedan", "Sudan",
+    "Jemen", "Yemen", "Libanon", "Lebanon", "Netherlands", "Brazilië", "Brazil", "Colombia",
+    "Venezuela", "Dominicaanse Republiek", "Filipijnen", "Philippines", "Vietnam",
     # organisations
     "gemeente", "gemeente Rotterdam", "bibliotheek", "bieb", "Bibliotheek Rotterdam",
     "Centrale Bibliotheek", "informatiepunt", "Informatiepunt Digitale Overheid", "stadswinkel",
