@@ -20,9 +20,15 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 a lower-case first name + surname from deduce's name lists ("jan jansen",
                 "maria lopes", "henk van der meer", "karel van 't hof", "eva op de weegh",
                 "de Vries - Pinas"), a first name that is also a word as the subject of a verb
-                ("jan belde me", "kan mohammed me helpen"), and a name alone on the last line.
-                Not a capitalised word opening a sentence with no name's words after it
-                ("Mark dit aan", "Wil iemand ...").
+                ("jan belde me", "kan mohammed me helpen", "gisteren was roos bij mij"), and a
+                name alone on the last line. Words in no list and no typo where a name stands:
+                after relations and name cues in other languages ("moja córka zuzia"), as the
+                subject of a verb ("georgi dimitrov kan niet"), at the end after thanks
+                ("thanks a lot!! kasia", "bedankt xx joyce"), joined to a name by "en" or a
+                comma; first names joined by "en" ("plek voor mila en sara"); several
+                particles ("maria da graça lopes"). Not a capitalised word opening a sentence
+                with no name's words after it ("Mark dit aan", "Wil iemand ..."), not shops
+                shaped like names ("Dirk van den Broek"), typos ("iemad") or compounds.
     TELEFOON    phone numbers in every Dutch and international form (phonenumbers' matcher for
                 region NL plus Helder's patterns): 0612345678, 06-12345678, +31 6 1234 5678,
                 0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...
@@ -38,7 +44,9 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 Dutch street list, or a word ending in -straat, -weg, -laan ...). A street without a number is a place and stays
                 ("parkeren op de Coolsingel"), unless the sentence says the resident lives
                 there ("ik woon in de Pleinweg", "mijn adres is ..."): then it is ADRES too.
-    POSTCODE    "3011 AD", "3011AD", "3011 ad" (not "in 2023 en ...", "IK HEB IN 2019 EN 2020").
+    POSTCODE    "3011 AD", "3011AD", "3011 ad" (not "in 2023 en ...", "IK HEB IN 2019 EN 2020");
+                lower-case letters of a unit against the digits only where the text is about
+                an address ("ik woon in 3026cl op nummer 7"; not "1500ml", "op 1200km van").
     HUISNUMMER  a house number standing alone next to a postcode ("3011 AD 12", "postcode
                 3081 cd nummer 5", "huisnummer 16").
     DATUM       every explicit day with its month: "12-03-1985", "12/3/85", "1985-03-12",

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 # Words and names that carry the question and are never personal data: places and
 # districts, organisations, courses, the algorithms residents ask about, products.
@@ -32,6 +33,15 @@ PROTECTED = (
     "Zuiderpark", "Kralingse Plas", "Diergaarde Blijdorp", "Het Park", "Schiedam", "Vlaardingen", "Capelle", "Capelle aan den IJssel",
     "Barendrecht", "Ridderkerk", "Spijkenisse", "Krimpen", "Lansingerland", "Den Haag", "Amsterdam",
     "Utrecht", "Nederland", "Holland", "Antillen", "Suriname", "Marokko", "Turkije", "Kaapverdie",
+    # countries residents come from, in Dutch and English
+    "Kaapverdië", "Cape Verde", "Polen", "Poland", "Bulgarije", "Bulgaria", "Roemenië", "Romania",
+    "Portugal", "Curaçao", "Curacao", "Aruba", "Bonaire", "Sint Maarten", "Turkey", "Morocco",
+    "Somalië", "Somalia", "Eritrea", "Ethiopië", "Ethiopia", "Syrië", "Syria", "Afghanistan",
+    "China", "India", "Pakistan", "Iran", "Irak", "Iraq", "Oekraïne", "Ukraine", "Ghana", "Nigeria",
+    "Indonesië", "Indonesia", "Spanje", "Spain", "Italië", "Italy", "Duitsland", "Germany", "België",
+    "Belgium", "Egypte", "Egypt", "Tunesië", "Tunisia", "Algerije", "Algeria", "Soedan", "Sudan",
+    "Jemen", "Yemen", "Libanon", "Lebanon", "Netherlands", "Brazilië", "Brazil", "Colombia",
+    "Venezuela", "Dominicaanse Republiek", "Filipijnen", "Philippines", "Vietnam",
     # organisations
     "gemeente", "gemeente Rotterdam", "bibliotheek", "bieb", "Bibliotheek Rotterdam",
     "Centrale Bibliotheek", "informatiepunt", "Informatiepunt Digitale Overheid", "stadswinkel",
@@ -49,6 +59,8 @@ PROTECTED = (
     "scanauto", "scanbus", "scanauto's", "scanbussen", "bijstand", "toeslag", "toeslagen",
     "parkeerboete", "naheffing", "kwijtschelding", "heronderzoek", "werkcoach", "algoritme",
     "algoritmes", "AI", "ChatGPT", "chatbot", "Thomas DUP", "Siri", "Alexa", "Copilot", "Gemini",
+    "Gripvol", "Rowiki", "Avola", "DPIA", "IAMA", "FRIA", "BRP", "Rotterdampas", "Woonnet",
+    "Publicroam", "Midjourney", "DeepSeek", "Perplexity",
     # who residents say they are: origins, languages and faiths, not names
     "Rotterdammer", "Rotterdamse", "Nederlander", "Nederlandse", "Marokkaan", "Marokkaanse",
     "Turk", "Turkse", "Surinamer", "Surinaamse", "Hindoestaan", "Hindoestaanse", "Creool", "Creoolse",
@@ -60,9 +72,33 @@ PROTECTED = (
     "Molukker", "Portugees", "Portugese", "Spanjaard", "Italiaan", "Belg", "Duitser", "Oekraïner",
     "Oekraïense", "Russische", "Arabisch", "Tamazight", "Papiaments", "Sranantongo", "Turks",
     "Pools", "Moslim", "Moslima", "Christen", "Hindoe", "Jood", "Joodse",
+    # languages residents ask help in
+    "Tigrinya", "Tigrinja", "Amhaars", "Amharic", "Somalisch", "Somali", "Farsi", "Perzisch", "Dari",
+    "Pashto", "Pasjtoe", "Urdu", "Hindi", "Sarnami", "Sranan", "Berbers", "Tarifit", "Koerdisch",
+    "Kurmanji", "Sorani", "Roemeens", "Bulgaars", "Kaapverdisch", "Kriolu", "Crioulo", "Oekraïens",
+    "Russisch", "Mandarijn", "Kantonees", "Tamil", "Bengaals", "Punjabi", "Tagalog", "Swahili",
+    "Yoruba", "Twi", "Lingala", "Tigre", "Oromo",
     # products and apps
     "WhatsApp", "Telegram", "Google", "Microsoft", "Windows", "Apple", "iPhone", "Android",
     "Samsung", "Facebook", "Instagram", "TikTok", "YouTube", "Yellowbrick", "ParkMobile",
+    "Tikkie", "iDEAL", "PayPal", "Klarna", "Afterpay", "Ziggo", "KPN", "Odido", "Vodafone",
+    "T-Mobile", "Lebara", "Lycamobile", "Simyo", "Netflix", "Spotify", "Zoom", "Teams", "Skype",
+    "Outlook", "Gmail", "Hotmail", "Excel", "PowerPoint", "Word", "Chrome", "Firefox", "Safari",
+    "Snapchat", "Signal", "Viber", "Messenger", "LinkedIn", "Indeed", "Duolingo", "Canva",
+    "Python", "Scratch", "MijnOverheid", "Mijn Overheid", "Berichtenbox", "Huawei", "Xiaomi",
+    "Motorola", "Nokia", "Lenovo", "Chromebook", "iPad", "MacBook", "Marktplaats", "Vinted",
+    "Temu", "Shein", "AliExpress", "Amazon", "Zalando", "Wehkamp", "Coolblue", "bol.com",
+    "Thuisbezorgd", "Booking", "Uber", "Revolut", "Knab", "Western Union", "9292", "Qbuzz",
+    "Arriva", "OV-chipkaart", "OVpay", "Palantir",
+    # shops and chains, several of them shaped like a person's name ("Dirk van den Broek")
+    "Dirk van den Broek", "Albert Heijn XL", "AH", "Hoogvliet", "Vomar", "Coop", "Plus",
+    "Spar", "Dekamarkt", "Ekoplaza", "Picnic", "Kruidvat", "Etos", "Trekpleister", "Hema",
+    "Action", "Blokker", "Xenos", "Wibra", "Zeeman", "Primark", "C&A", "H&M", "Kijkshop",
+    "MediaMarkt", "Media Markt", "Ikea", "Gamma", "Karwei", "Praxis", "Hornbach", "Kwantum",
+    "Leen Bakker", "Bart Smit", "Intertoys", "Hans Anders", "Pearle", "Specsavers", "Eyes + More",
+    "Van Haren", "Scapino", "Bristol", "Shoeby", "Ici Paris", "Bram Ladage", "Van der Valk",
+    "McDonald's", "Burger King", "KFC", "Febo", "Big Bazar", "Parnassia", "DOCK", "Buurtwerk",
+    "Zuiderziekenhuis", "Franciscus Gasthuis", "Sophia Kinderziekenhuis",
 )
 
 
@@ -78,6 +114,12 @@ def protected_pattern() -> "re.Pattern[str]":
 ORGANISATION_CUES = frozenset("""stichting vereniging bedrijf firma school basisschool moskee kerk
     wijkcentrum buurthuis huisartsenpraktijk praktijk ziekenhuis woningcorporatie bank""".split())
 
+# Words before the name of a product, a course, a language or an organisation ("de app
+# Ovpay", "de gemeente Palantir", "in het Amhaars"): a capitalised word after them is no person.
+PRODUCT_WORDS = frozenset("""app apps programma systeem software tool website site platform cursus
+    training les lessen taal telefoon laptop computer tablet merk winkel gemeente bedrijf firma
+    organisatie instantie dienst abonnement provider""".split())
+
 # Titles before a surname ("mevrouw de Jong", "dhr. A. Benali", "fam. Yilmaz").
 HONORIFICS = frozenset("""mevrouw mevr mw mvr meneer mnr mijnheer dhr hr heer juffrouw juf mej
     mr mrs ms miss dr drs ir ing prof ds dokter zuster fam familie""".split())
@@ -86,8 +128,56 @@ HONORIFICS = frozenset("""mevrouw mevr mw mvr meneer mnr mijnheer dhr hr heer ju
 RELATIONS = frozenset("""zoon dochter moeder vader man vrouw broer zus zuster opa oma
     tante oom neef nicht buurman buurvrouw buren vriend vriendin schoonmoeder schoonvader
     schoonzoon schoondochter zwager schoonzus kleinzoon kleindochter kleinkind kind
-    collega partner echtgenoot echtgenote mama papa moeke pa ma son daughter mother father
-    husband wife brother sister friend neighbour neighbor""".split())
+    collega partner echtgenoot echtgenote mama papa moeke pa ma mam pap son daughter mother father
+    husband wife brother sister friend neighbour neighbor zoontje dochtertje broertje zusje
+    neefje nichtje buurjongen buurmeisje stiefzoon stiefdochter stiefvader stiefmoeder
+    pleegzoon pleegdochter kleinkinderen vriendje vriendinnetje verloofde ex begeleider
+    klantmanager consulent mentor docent leraar lerares coach grandson granddaughter niece
+    nephew cousin aunt uncle grandma grandpa mum mom dad boyfriend girlfriend colleague
+    stepson stepdaughter""".split())
+
+# Relations in other languages residents write in, as the words before the name: a
+# possessive and a noun ("moja córka Zuzia", "ma fille", "mi hijo"), a noun and a possessive
+# after it (Romanian "fiica mea"), or one word that holds the possessive (Turkish "annem",
+# Somali "hooyaday", Arabic "ibni", Dari "pesaram").
+FOREIGN_RELATIONS = frozenset(tuple(cue.split()) for cue in """moja córka|moja corka|mój syn|moj syn|
+    moja mama|mój tata|moj tata|mój mąż|moj maz|moja żona|moja zona|moja siostra|mój brat|moj brat|
+    moja babcia|mój dziadek|moja wnuczka|mój wnuk|moja sąsiadka|mój sąsiad|
+    minha filha|meu filho|minha mãe|minha mae|meu pai|meu marido|minha esposa|minha mulher|
+    minha irmã|minha irma|meu irmão|meu irmao|minha avó|minha avo|meu avô|meu avo|minha neta|meu neto|
+    minha tia|meu tio|minha vizinha|meu vizinho|
+    mi hija|mi hijo|mi madre|mi padre|mi marido|mi esposa|mi esposo|mi hermana|mi hermano|
+    mi abuela|mi abuelo|mi nieta|mi nieto|mi vecina|mi vecino|mi yu|mi kasá|mi kasa|mi pikin|
+    mi brada|mi sisa|mi mama|mi tata|mi mai|mi tawela|
+    ma fille|mon fils|ma mère|ma mere|mon père|mon pere|mon mari|ma femme|ma sœur|ma soeur|
+    mon frère|mon frere|ma grand-mère|mon grand-père|ma voisine|mon voisin|ma tante|mon oncle|
+    fiica mea|fiul meu|soțul meu|sotul meu|soția mea|sotia mea|mama mea|tatăl meu|tatal meu|
+    fratele meu|sora mea|bunica mea|bunicul meu|nepoata mea|nepotul meu|
+    meine tochter|mein sohn|meine frau|mein mann|meine mutter|mein vater|meine schwester|
+    mein bruder|meine oma|mein opa|
+    annem|babam|oğlum|oglum|kızım|kizim|eşim|esim|kardeşim|kardesim|ablam|abim|teyzem|halam|
+    amcam|dayım|dayim|anneannem|babaannem|dedem|torunum|komşum|komsum|kocam|karım|
+    ibni|binti|ukhti|akhi|zawji|zawjati|ummi|abi|
+    hooyaday|aabahay|wiilkayga|wiilkaygu|gabadhayda|walaalkay|walaashay|ninkayga|xaaskayga|
+    pesaram|dokhtaram|madaram|shoharam|khaharam|baradaram""".replace("\n", " ").split("|"))
+
+# Cues in other languages that say the name comes next ("nazywam się", "mă numesc",
+# "me llamo", "benim adım", "ich heiße"): as strong as "mijn naam is".
+FOREIGN_NAME_CUES = frozenset(tuple(cue.split()) for cue in """nazywam się|nazywam sie|mam na imię|
+    mă numesc|ma numesc|numele meu este|me llamo|mi nombre es|je m'appelle|mon nom est|
+    ich heiße|ich heisse|mein name ist|benim adım|benim adim|adım|adim|meu nome é|
+    meu nome e|chamo-me|magacaygu waa|magacayga waa|kazvam se|казвам се|jmenuji se|
+    volám sa|ismi|esmi|ana ismi|mi nomber ta|mi nomber|mi nòmber ta|ik nomber ta""".replace("\n", " ").split("|"))
+
+# The words of those cues: never part of a name ("fiica mea Mirela").
+FOREIGN_CUE_WORDS = frozenset(word for cue in FOREIGN_RELATIONS | FOREIGN_NAME_CUES for word in cue)
+
+# Words of thanks and farewell; a name after one of them at the end of a message, after
+# punctuation, an emoji or "xx", is a signature ("thanks a lot!! kasia", "bedankt xx joyce").
+THANKS = frozenset("""bedankt dank dankje dankjewel dankuwel danku bedank merci thanks thank thx
+    tnx thankyou ty shukran shukriya teşekkürler tesekkurler teşekkür sagol sağol obrigado
+    obrigada gracias dziękuję dziekuje dzięki dzieki mulțumesc multumesc mersi danki
+    blagodarya fijn top super doei bye ciao""".split())
 
 # Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
 SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts mvg mvgr vriendelijke
@@ -118,10 +208,28 @@ CHAT_WORDS = frozenset("""ff effe efkes gwn gewoon wss idd btw aub svp ajb pls p
     dankje dankjewel bedankt lol haha hihi pff oke ok okee okay oki jaa nee neej ofzo enzo
     ipv ivm mbt tov ouwe ikke hullie nie niet mot motte ken kennie hebbie toch ook zzp zzper
     ben heb bel mail app appen sms tel mob nr nummer mobiel geb gebdatum naam adres
-    postcode huisnummer hier daar thuis werk ja nee u jij jullie hij zij wij ze""".split())
+    postcode huisnummer hier daar thuis werk ja nee u jij jullie hij zij wij ze
+    waarmee waarvoor waardoor waarop waarin waarover waarnaar waaruit waarbij waaraan hoezo
+    hoeveel hoelang hoelaat hoevaak daarmee daarvoor daardoor daarop daarin daarover daarna
+    hiermee hiervoor hierdoor hierop hierin hierover ermee ervoor erdoor erop erin erover
+    gisteren eergisteren vandaag morgen overmorgen vanochtend vanmorgen vanmiddag vanavond vannacht
+    ineens opeens zomaar vanzelf nou hartstikke inderdaad hierbij joh jawel welnee natuurlijk
+    eigenlijk misschien waarschijnlijk trouwens toevallig alvast straks zometeen binnenkort sowieso
+    meteen direct vaak soms altijd nooit weleens wel eens steeds nog steeds allang allebei
+    mattie matties wollah wallah sahbi osso waggie doekoe fissa skeer patta bro broski tattie
+    mocro jonge jonguh ewa wejo fakka mashallah inshallah wallahi yallah""".split())
+
+# Words residents type to Helder that typos are made of, and that the word lists lack or
+# hold as rare forms only (a typo of them is no name: "cusrus", "formulir", "wachtwood").
+RESIDENT_WORDS = frozenset("""iemand niemand iedereen cursus cursussen formulier formulieren
+    wachtwoord afspraak afspraken telefoon computer laptop tablet internet brief brieven
+    vraag vragen graag wanneer waarom bedankt vriendelijke vriendelijk groeten groetjes
+    tevreden gesloten geopend open dicht helpen hulp inloggen uitleggen begrijp begrijpen
+    snap snappen gemeente bibliotheek rotterdam belasting toeslag uitkering aanvraag
+    gegevens nummer adres postcode""".split())
 
 # More particles inside surnames than deduce's Dutch list ("El Amrani", "Ait Taleb", "da Silva").
-EXTRA_INTERFIXES = frozenset("el al ait ben bin ibn abu ou da das dos do von zu della".split())
+EXTRA_INTERFIXES = frozenset("el al ait ben bin ibn abu ou da das dos do von zu della los las".split())
 
 # Last words of Dutch street names ("Pleinweg", "Coolsingel", "Beijerlandselaan").
 STREET_SUFFIXES = ("straat", "weg", "laan", "plein", "singel", "kade", "dijk", "gracht", "dreef",
@@ -144,6 +252,14 @@ STREET_MODIFIERS = frozenset("""nieuwe oude groene lange korte hoge lage grote k
     president pastoor eerste tweede derde vierde 1e 2e 3e 4e""".split()) | frozenset(STREET_ABBREVIATIONS)
 
 _DEDUCE_SRC = Path("data", "lookup", "src")
+# Letters a typo may put in a word (one edit: a letter left out, added, changed or swapped).
+_TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyzéëïöü"
+# English words at least this frequent (log probability in spaCy's table) are typo targets.
+_COMMON_ENGLISH = -11.0
+# Words shorter than this are not read as typos: most short names are one edit from some word.
+_MIN_TYPO_LENGTH = 5
+# Shorter words are not split into two Dutch words ("koningsdag"): names split too easily.
+_MIN_COMPOUND_LENGTH = 8
 # The word tokens of an interfix as the name reader sees them ("van 't" -> "van", "t").
 _INTERFIX_TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -257,6 +373,34 @@ class Vocabulary:
     places: frozenset[str]
     english_function_words: frozenset[str]
     dutch_function_words: frozenset[str]
+    typo_targets: frozenset[str] = frozenset()
+    dutch_words: frozenset[str] = frozenset()
+    street_starts: frozenset[str] = frozenset()   # first words of streets of several words
+
+    def is_compound(self, lower: str) -> bool:
+        """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
+        "en" between ("koningsdag", "energietoeslag", "buurthuiskamer")."""
+        if len(lower) < _MIN_COMPOUND_LENGTH:
+            return False
+        for cut in range(3, len(lower) - 2):
+            head, tail = lower[:cut], lower[cut:]
+            if tail in self.dutch_words or self.is_word(tail):
+                for link in ("", "s", "e", "en"):
+                    if head.endswith(link) and len(head) - len(link) >= 3 and head[:len(head) - len(link)] in self.dutch_words:
+                        return True
+        return False
+
+    def is_typo(self, lower: str) -> bool:
+        """Whether a word in no list is one edit from a word a resident may have meant in a
+        place where a name could stand: a function word, a chat word, a Dutch verb form, a
+        common Dutch or very common English word ("iemad", "probeerd", "vriendlijke"). Not
+        from any rare word: "kasia" is one edit from "kassa", "dimitrov" from nothing."""
+        if len(lower) < _MIN_TYPO_LENGTH:
+            return False
+        # "y" for "ij" is how many write Dutch ("begrypt", "wyk"): no edit of its own
+        spellings = {lower, lower.replace("y", "ij")}
+        return any(spelling in self.typo_targets or any(candidate in self.typo_targets for candidate in _one_edit(spelling))
+                   for spelling in spellings)
 
     def is_word(self, lower: str) -> bool:
         """In the word lists, also as a regular verb or plural form they lack ("werkt", "appen")."""
@@ -281,15 +425,20 @@ class Vocabulary:
         dutch_stop_words, english_stop_words = _spacy_stop_words("nl"), _spacy_stop_words("en")
         stop_words = ({item.lower() for item in lookups["stop_word"]}
                       | dutch_stop_words | english_stop_words | CHAT_WORDS
-                      | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS)
+                      | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS | FOREIGN_CUE_WORDS)
         common = stop_words | {item.lower() for item in lookups["common_word"]}
         # deduce's street lists as files: its street trie holds every abbreviated variant (3 s to walk)
         street_lists = Path(deduce_package.__file__).parent / _DEDUCE_SRC / "locations" / "lst_street"
         streets = {street.lower() for name in ("items.txt", "streets_bag.txt") for street in _lines(street_lists / name)}
         dutch, dutch_verbs, dutch_stems = _spacy_words("nl")
         english, english_verbs, _ = _spacy_words("en")
+        first_names = _trie_items(lookups["first_name"])
+        # a word one edit from a name ("george", "jonas") says nothing of a typo
+        typo_targets = stop_words | RESIDENT_WORDS | (
+            (common | {verb for verb in dutch_verbs if len(verb) >= 4} | _common_english(_COMMON_ENGLISH))
+            - first_names - surnames)
         return cls(
-            first_names=frozenset(_trie_items(lookups["first_name"])),
+            first_names=frozenset(first_names),
             surnames=frozenset(surnames),
             interfix_surnames=frozenset(interfix_surnames),
             interfixes=frozenset(interfixes),
@@ -303,4 +452,34 @@ class Vocabulary:
             places=frozenset(_trie_items(lookups["placename"])),
             english_function_words=frozenset(english_stop_words - dutch_stop_words),
             dutch_function_words=frozenset(dutch_stop_words - english_stop_words),
+            typo_targets=frozenset(word for word in typo_targets if len(word) >= 4),
+            dutch_words=frozenset(word for word in dutch if len(word) >= 3),
+            street_starts=frozenset(street.split()[0] for street in streets if " " in street),
         )
+
+
+def _one_edit(word: str) -> Iterator[str]:
+    """The strings one edit away from `word` (a letter left out, swapped, changed or added),
+    lazily: the caller stops at the first that is a word."""
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            yield head + tail[1:]
+            if len(tail) > 1:
+                yield head + tail[1] + tail[0] + tail[2:]
+            for letter in _TYPO_LETTERS:
+                if letter != tail[0]:
+                    yield head + letter + tail[1:]
+        for letter in _TYPO_LETTERS:
+            yield head + letter + tail
+
+
+def _common_english(threshold: float) -> set[str]:
+    """English words at least as frequent as `threshold` (spaCy's lexeme probabilities)."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        probabilities = json.load(handle)
+    return {word.lower() for word, probability in probabilities.items()
+            if probability >= threshold and word.isalpha()}

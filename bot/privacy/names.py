@@ -13,11 +13,33 @@ Interfixes chain ("van 't", "op de", "in 't"); "op de", "in 't" are ordinary wor
 lower case only a listed surname follows them ("eva op de weegh", not "ik ben op de hoogte").
 Two surnames may be joined by a dash with spaces ("de Vries - Pinas").
 
+Words in no list. A word that is in no Dutch or English word list, is no typo of a common
+word (one edit: "iemad", "probeerd", "begrypt" for "begrijpt"), no Dutch compound
+("koningsdag"), no place and nothing protected is read as a name where a name stands:
+after a relation, also in another language ("moja córka zuzia", "ma fille Aïcha", "annem",
+"fiica mea"), after a name cue in another language ("nazywam się", "me llamo"); as the
+subject of a verb ("georgi dimitrov kan niet komen", "is dulce tavares ook ...", "heeft
+makeda de brief"); at the end of a message that thanks, after punctuation, an emoji or "xx"
+("thanks a lot!! kasia", "bedankt xx joyce"); beside a found name, joined by "en" or a
+comma ("Sharmila, Devi en Kavita"); capitalised inside a sentence, not after an article, a
+word of place or a product ("ik heb Tsvetan gebeld", not "in Kaapverdië", "de app Ovpay");
+in lower case as the person one goes with, speaks to or has called ("met ruxandra naar de
+bieb", "zeg tegen adebayo dat", "ik heb tsvetan gebeld"; not "betalen met ..."). Not in a message in another language, where most words
+are unknown ("türkçe bilen biri var mı"): there a name after a cue stops at the next word.
+
+First names that are words too ("roos", "mila", "mark", "bas") count, besides after a cue
+and before a verb, as the subject after its verb before where it is ("gisteren was roos bij
+mij", "zat bas naast mij"), and two of them joined by "en" after "voor", "met", "van" or
+before a plural verb ("plek voor mila en sara", "roos en ik komen"); not months ("april en
+mei"). Several particles ("maria da graça lopes", "Henk van der Sluis-van den Berg", "Abu
+Bakr Yusuf") make one name.
+
 Precision: a word that carries the question (lexicon.PROTECTED: places, organisations,
-courses, topics) and a street word ("Zamenhofstraat") are never a name; after a weak cue
-("ik ben ...") only a known first name or a word that is in no Dutch or English word list
-counts ("ik ben ziek" stays); a capitalised first name that is also a word, opening a
-sentence, is no name when a function word follows ("Mark dit aan", "Wil iemand ...").
+shops such as "Dirk van den Broek", apps, courses, topics), a street word ("Zamenhofstraat")
+and a street of several words from deduce's list ("Abraham van Stolkweg") are never a name;
+after a weak cue ("ik ben ...") only a known first name or a word in no list counts ("ik ben
+ziek" stays); a capitalised first name that is also a word, opening a sentence, is no name
+when a function word follows ("Mark dit aan", "Wil iemand ...").
 """
 from __future__ import annotations
 
@@ -26,8 +48,10 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
-from bot.privacy.lexicon import (AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, GREETINGS, HONORIFICS,
-                                 MODAL_VERBS, ORGANISATION_CUES, RELATIONS, SIGN_OFFS, SUBJECT_VERBS, Vocabulary)
+from bot.privacy.lexicon import (STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, FOREIGN_NAME_CUES,
+                                 FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
+                                 PRODUCT_WORDS,
+                                 RELATIONS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
 from bot.privacy.spans import Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -43,14 +67,20 @@ _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "i
 _WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
               ("werkcoach", "is"))
-# The phrase cues by their last word, so each token is checked against its own few.
-_PHRASE_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _cue, _strength in [(cue, STRONG) for cue in _STRONG_CUES] + [(cue, WEAK) for cue in _WEAK_CUES]:
-    _PHRASE_CUES.setdefault(_cue[-1], []).append((_cue, _strength))
+_FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"))
+# The phrase cues by their last word, so each token is checked against its own few; the
+# relations in other languages are a cue of their own kind ("moja córka", "annem").
+_PHRASE_CUES: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+for _cue, _kind, _strength in ([(cue, STRONG, STRONG) for cue in _STRONG_CUES + tuple(FOREIGN_NAME_CUES)]
+                               + [(cue, WEAK, WEAK) for cue in _WEAK_CUES + _FOREIGN_WEAK_CUES]
+                               + [(cue, "foreign relation", CLOSE) for cue in FOREIGN_RELATIONS]):
+    _PHRASE_CUES.setdefault(_cue[-1], []).append((_cue, _kind, _strength))
 _POSSESSIVES = frozenset({"mijn", "m'n", "onze", "ons", "zijn", "haar", "my", "our", "his", "her", "de"})
 _JOINERS = frozenset({"en", "&", "and"})
 _ARTICLES = frozenset({"de", "het", "t", "den", "der"})
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "rond", "from", "to"})
+# More words before a place than before a person ("via Schiedam", "vanuit Syrië").
+_PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near", "nabij", "buiten", "binnen"})
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
 _ARTICLE_INTERFIXES = frozenset({"de", "der", "den", "het", "t", "ter", "ten"})
 # Cue words are never a surname, even where deduce lists them ("de buurman").
@@ -60,7 +90,39 @@ _CUE_WORDS = RELATIONS | HONORIFICS | SIGN_OFFS | GREETINGS | CHAT_WORDS
 # ("Mark dit aan", "Wil iemand ...").
 _NAME_FOLLOWERS = frozenset({"de", "van", "en", "of", "hier", "ook", "zelf", "the", "and",
                              "from", "here"})
+# Words after an inverted subject besides AFTER_INVERTED_SUBJECT: where a person is
+# ("gisteren was roos bij mij", "zat bas naast mij", "is mark thuis").
+_AFTER_INVERTED_PLACE = frozenset("bij naar naast thuis hier daar weg ziek in op".split())
+# A person one does something with or says something to, after "met", "tegen", "aan"
+# ("ik ga met ruxandra naar de bieb", "zeg tegen adebayo dat"), when one of these follows.
+_COMPANION_PREPOSITIONS = frozenset({"met", "tegen", "aan"})
+_AFTER_COMPANION = frozenset("""naar mee dat of en samen om gesproken gebeld gepraat geappt gemaild
+    afgesproken gezegd gevraagd""".split())
+# Verbs before "met" that take a tool, not a person ("betalen met ovpay", "inloggen met eherkenning").
+_TOOL_VERBS = frozenset("""betalen betaal betaalt inloggen inlog log logt werken werk werkt beginnen
+    starten openen aanmelden registreren installeren downloaden printen scannen oefenen leren
+    beveiligen ondertekenen tekenen""".split())
+# Participles after a person one has been in touch with ("ik heb tsvetan gebeld").
+_CONTACT_PARTICIPLES = frozenset("""gebeld gesproken gevraagd gemaild geappt gezien ontmoet bedankt
+    geholpen gebeld teruggebeld""".split())
+_HAVE = frozenset("heb hebt heeft hebben had hadden".split())
+# Words before two first names joined by "en" that make both names even when they are words
+# too ("plek voor mila en sara", "met roos en mark").
+_BEFORE_NAME_LIST = frozenset("voor met van bij aan tussen zoals samen namens".split())
+# Plural verbs after "X en Y" or "X en ik" at the start of a clause ("roos en ik komen").
+_PLURAL_VERBS = frozenset("""komen kwamen willen wilden zijn waren hebben hadden gaan gingen kunnen konden
+    moeten moesten mogen zullen zouden wonen werken zitten doen deden zoeken snappen begrijpen
+    spreken hebben""".split())
+# Marks that close a message's text before a signature ("thanks a lot!! kasia", "bedankt xx joyce").
+_KISSES = frozenset({"x", "xx", "xxx", "xoxo"})
+# Months are first names too ("april", "mei", "june"), and the word of a date.
+_MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november
+    december january february march may june july august october""".split())
+# A message with more unknown words than this share is in another language: its unknown
+# words are no sign of a name there ("türkçe bilen biri var mı").
+_FOREIGN_SHARE = 0.34
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _CLAUSE_END = re.compile(r"[.!?;:\n,(]")
 # Street words that end no surname (unlike -weg, -hof, -dijk: "Hogeweg", "Westerhof", "Dijkstra").
 _STREET_ENDINGS = ("straat", "laan", "plein", "singel", "kade", "gracht", "dreef", "steeg", "boulevard",
@@ -103,8 +165,14 @@ class NameFinder:
         found += reading.name_pairs()
         found += reading.lone_first_names()
         found += reading.subject_first_names()
+        found += reading.unknown_subjects()
+        found += reading.capitalised_unknowns()
+        found += reading.unknown_companions()
+        found += reading.name_lists()
         found += reading.signature()
+        found += reading.thanks_signature()
         found += self._deduce_names(reading)
+        found += reading.joined_names(found)
         found += reading.double_surnames(found)
         return found
 
@@ -124,10 +192,16 @@ class _Reading:
         self.text = text
         self.v = vocabulary
         self.phrases = phrases
+        self._protected_words = protected
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.lowers = [token.text.lower() for token in self.tokens]
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
-                          + self._street_words())
+                          + self._street_words() + self._street_phrases())
+        words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
+        unknown = sum(not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
+                      and self.lowers[i] not in vocabulary.surnames and self.lowers[i] not in vocabulary.stop_words
+                      and self.lowers[i] not in SUBJECT_VERBS for i in words)
+        self.foreign = bool(words) and unknown / len(words) > _FOREIGN_SHARE
         # English verbs ("lopes", "says") count as verbs only in an English message
         english = sum(lower in vocabulary.english_function_words for lower in self.lowers)
         self.english = english > sum(lower in vocabulary.dutch_function_words for lower in self.lowers)
@@ -149,6 +223,22 @@ class _Reading:
         a street, also after a title ("de Dr. Zamenhofstraat is dicht")."""
         return [(token.start, token.end) for token, lower in zip(self.tokens, self.lowers)
                 if lower.endswith(_STREET_ENDINGS) and len(lower) > 7]
+
+    def _street_phrases(self) -> list[tuple[int, int]]:
+        """Streets of several words in deduce's street list whose last word is a street word
+        ("Abraham van Stolkweg", "Jan Evertsenplaats"): a place, though they start with a name."""
+        ranges = []
+        for i in range(len(self.tokens)):
+            if self.lowers[i] not in self.v.street_starts:
+                continue
+            for length in range(2, 6):
+                end = i + length
+                if end > len(self.tokens) or not all(self.joined(k) for k in range(i + 1, end)):
+                    break
+                last = self.lowers[end - 1]
+                if last.endswith(STREET_SUFFIXES) and len(last) > 5 and " ".join(self.lowers[i:end]) in self.v.streets:
+                    ranges.append((self.tokens[i].start, self.tokens[end - 1].end))
+        return ranges
 
     # -- token tests ---------------------------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -206,6 +296,35 @@ class _Reading:
     def is_word(self, i: int) -> bool:
         return self.v.is_word(self.lowers[i])
 
+    def is_unknown(self, i: int) -> bool:
+        """A word in no word list, no typo of a word, no place and nothing protected: in a
+        place where a name stands, probably a name ("dimitrov", "zuzia")."""
+        lower = self.lowers[i]
+        return (len(lower) >= 2 and not self.is_word(i) and not self.is_common(i) and not self.is_interfix(i)
+                and lower not in self.v.places and not self.is_typo(i)
+                and (self.is_known_name(i) or not self.v.is_compound(lower))
+                and not self._protected_stem(lower))
+
+    def _protected_stem(self, lower: str) -> bool:
+        """A protected word with a Dutch ending ("whatsappen", "googlet", "tikkies")."""
+        for ending in ("en", "t", "te", "de", "s", "je", "jes"):
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                stem = lower[:-len(ending)]
+                if self._protected_words.fullmatch(stem):
+                    return True
+        return False
+
+    def is_typo(self, i: int) -> bool:
+        """One edit from a word a resident may have meant ("iemad", "probeerd"); a name from
+        deduce's lists is never a typo."""
+        return not self.is_known_name(i) and self.v.is_typo(self.lowers[i])
+
+    def is_name_word(self, i: int) -> bool:
+        """A first name from the lists that is no common word, or an unknown word."""
+        lower = self.lowers[i]
+        return ((lower in self.v.first_names and not self.is_common(i) and not self.is_interfix(i)
+                 and lower not in _MONTHS and len(lower) >= 2) or self.is_unknown(i))
+
     def is_lower_verb(self, i: int) -> bool:
         """A verb in lower case that can be the verb of a name before it: a Dutch form other
         than the bare stem ("komen", "belde", "komt"; not "bos", "berg"), or an English form
@@ -228,8 +347,14 @@ class _Reading:
             return self.is_known_name(i) or not self.is_word(i) or self.is_capitalised(i)
         if strength == CLOSE and self.is_capitalised(i):
             return True
-        return (self.lowers[i] in self.v.first_names or not self.is_word(i)
+        return (self.lowers[i] in self.v.first_names
+                or (not self.is_word(i) and (not self.is_typo(i) or self._verb_follows(i)))
                 or (self.is_capitalised(i) and self.is_known_name(i)))
+
+    def _verb_follows(self, i: int) -> bool:
+        """A finite verb right after token i: i is its subject ("mijn stiefzoon filmon heeft"),
+        not a verb with a typo ("mijn zoon probeerd het")."""
+        return i + 1 < len(self.tokens) and self.joined(i + 1) and self.lowers[i + 1] in SUBJECT_VERBS
 
     def continues_name(self, i: int, after_interfix: bool = False, capitalised_name: bool = False) -> bool:
         """Whether token i, after a name word, is one more part of the name: a name from the
@@ -243,6 +368,8 @@ class _Reading:
             return False
         if capitalised_name and not self.is_capitalised(i) and self.is_word(i):
             return False
+        if self.foreign and not self.is_capitalised(i) and self.lowers[i] not in self.v.surnames:
+            return False   # "mon fils Karim parle néerlandais": the next word is French, no surname
         if self.is_known_name(i):
             return True
         return not self.is_common(i) and (not self.is_word(i) or self.is_capitalised(i))
@@ -257,10 +384,11 @@ class _Reading:
             j += 1
         initials = j > i
         if j < n and (j == i or self.joined(j)) and self.interfix_end(j) > j:
-            # "mevrouw de Jong", "A. van Dijk", "mijn naam is van der Berg"
-            if not (initials or strength in (STRONG, TITLE)):
+            # "mevrouw de Jong", "A. van Dijk", "mijn naam is van der Berg", "mijn oom Abu Bakr"
+            if not (initials or strength in (STRONG, TITLE) or (strength == CLOSE and self.is_capitalised(j))):
                 return None
-            return self._after_interfixes(j)
+            end = self._after_interfixes(j)
+            return None if end is None else self._more_surnames(end, self.is_capitalised(j))
         if not (j < n and (j == i or self.joined(j)) and self.name_like(j, strength)):
             return None
         capitalised = self.is_capitalised(j)
@@ -268,13 +396,36 @@ class _Reading:
         words = 1
         while j < n and self.joined(j) and words < _MAX_NAME_TOKENS:
             if self.interfix_end(j) > j:
-                return self._after_interfixes(j, capitalised) or j
+                end = self._after_interfixes(j, capitalised)
+                return j if end is None else self._more_surnames(end, capitalised)
             if not (self.continues_name(j, capitalised_name=capitalised) or (
-                    strength == STRONG and self._listed_after_first_name(j))):
+                    strength == STRONG and self._listed_after_first_name(j)) or (
+                    # "nazywam się kinga wójcik": after a name cue, a surname in another language too
+                    strength == STRONG and self.foreign and words == 1 and self.is_unknown(j))):
                 break
             j += 1
             words += 1
         return j
+
+    def _more_surnames(self, k: int, capitalised_name: bool) -> int:
+        """After "da Graça", "van der Sluis-": the index after more surnames and particles of
+        the same name ("maria da graça lopes", "Henk van der Sluis-van den Berg", "Maria do
+        Céu Gomes"): a surname from the lists that reads as no verb, or an unknown word."""
+        words = 0
+        while k < len(self.tokens) and self.joined(k) and words < _MAX_NAME_TOKENS:
+            if self.interfix_end(k) > k:
+                end = self._after_interfixes(k, capitalised_name)
+                if end is None:
+                    break
+                k = end
+            elif not self.is_protected(k) and not self.is_common(k) and not self.is_lower_verb(k) and (
+                    self.lowers[k] in self.v.surnames or self.is_unknown(k)) and not (
+                    capitalised_name and not self.is_capitalised(k)):
+                k += 1
+            else:
+                break
+            words += 1
+        return k
 
     def _listed_after_first_name(self, j: int) -> bool:
         """After "my name is maria", a word deduce lists as a surname is the surname, also where
@@ -321,7 +472,20 @@ class _Reading:
                 if start < n and self.lowers[start] in ("van", "from") and cue == "sign-off":
                     start += 1
                 if start < n and self._cue_gap_ok(start, cue):
-                    yield from self._names_from(start, strength, several=cue in ("sign-off", "relation"))
+                    names = self._names_from(start, strength, several=cue in ("sign-off", "relation"))
+                    if cue == "foreign relation":
+                        names = (self._first_name_only(span) for span in names)
+                    yield from names
+
+    def _first_name_only(self, span: Span) -> Span:
+        """A name after a relation in another language, without the words after it that are no
+        surname from the lists ("moja żona wiktoria pracuje": "pracuje" is Polish for "works")."""
+        inside = [i for i, token in enumerate(self.tokens) if span.start <= token.start and token.end <= span.end]
+        end = inside[0] + 1
+        while end <= inside[-1] and (self.lowers[end] in self.v.surnames or (
+                self.is_capitalised(end) and self.is_capitalised(inside[0]))):
+            end += 1
+        return self.span(inside[0], end)
 
     def _cue_gap_ok(self, start: int, cue: str) -> bool:
         """Between a cue and its name only spaces and light punctuation ("groetjes, Ria",
@@ -343,9 +507,9 @@ class _Reading:
     def _cues_ending_at(self, i: int) -> Iterator[tuple[str, str]]:
         """The cues whose last token is i, as (kind, strength)."""
         lowers = self.lowers
-        for cue, strength in _PHRASE_CUES.get(lowers[i], ()):
+        for cue, kind, strength in _PHRASE_CUES.get(lowers[i], ()):
             if self._ends_with(i, cue):
-                yield strength, strength
+                yield kind, strength
         if lowers[i] == "naam" and self.text[self.tokens[i].end:].lstrip(" ").startswith(":"):
             yield "strong", STRONG
         if lowers[i] == "met" and (i == 0 or lowers[i - 1] in GREETINGS) and not self._next_is(i, "vriendelijke"):
@@ -409,12 +573,185 @@ class _Reading:
             after = self.lowers[i + 1] if i + 1 < n and self.joined(i + 1) else None
             before_verb = after in SUBJECT_VERBS and self.clause_start(i)
             verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
-            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or (
+            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE or (
                 self.lowers[i - 1] in MODAL_VERBS and after is not None and self._is_infinitive(i + 1)))
             if before_verb or after_verb:
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
+
+    def unknown_subjects(self) -> Iterator[Span]:
+        """Words in no list as the subject of a verb, where a known first name would be one:
+        "georgi dimitrov kan niet komen", "radka komt morgen", "is dulce tavares ook bij de
+        cursus". Not in a message in another language, where every word is unknown."""
+        if self.foreign:
+            return
+        n = len(self.tokens)
+        for i in range(n):
+            if not self.is_unknown(i) or (i > 0 and self.joined(i) and self.is_unknown(i - 1)):
+                continue
+            end = self.read_name(i, WEAK)
+            if end is None:
+                continue
+            if (i > 0 and self.joined(i) and self.clause_start(i - 1) and not self.is_common(i - 1)
+                    and not self.is_protected(i - 1) and self.is_word(i - 1) and not self.is_capitalised(i)):
+                i -= 1   # "plamen petkov wil": a first name that is a word too, before an unknown surname
+            after = self.lowers[end] if end < n and self.joined(end) else None
+            before_verb = after in SUBJECT_VERBS and self.clause_start(i)
+            verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
+            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE
+                                          or after in _ARTICLES or after == "een"
+                                          or (after is not None and self._is_infinitive(end)))
+            if before_verb or after_verb:
+                yield self.span(i, end)
+
+    def capitalised_unknowns(self) -> Iterator[Span]:
+        """A capitalised word in no list inside a sentence: a proper noun, and no place,
+        shop or app (those are protected or in deduce's place list): "ik heb Tsvetan gebeld",
+        "de les van Adebayo". Not after an article or a word of place ("in Kaapverdië",
+        "bij de Meent"), not in capitals ("BKR"), not in a message in another language."""
+        if self.foreign:
+            return
+        for i, token in enumerate(self.tokens):
+            if (not self.is_capitalised(i) or token.text.isupper() or len(token.text) < 3
+                    or self.sentence_start(i) or not self.is_unknown(i)):
+                continue
+            before = self.lowers[i - 1] if i > 0 and self.joined(i) else None
+            if before in _ARTICLES or before in _PLACE_PREPOSITIONS or before in _PLACE_WORDS or before in PRODUCT_WORDS:
+                continue
+            if i > 0 and self.joined(i) and self.is_capitalised(i - 1) and not self.sentence_start(i - 1):
+                continue   # inside a run of capitalised words: read from its first word
+            end = self.read_name(i, WEAK)
+            if end is not None:
+                yield self.span(i, end)
+
+    def unknown_companions(self) -> Iterator[Span]:
+        """A word in no list as the person one goes with, speaks to or has called: "ik ga met
+        ruxandra naar de bieb", "samen met djeneba wil ik", "zeg tegen adebayo dat", "ik heb
+        tsvetan gebeld". Not a tool after a verb that takes one ("betalen met ...")."""
+        if self.foreign:
+            return
+        n = len(self.tokens)
+        for i in range(1, n):
+            if not self.is_unknown(i) or not self.joined(i) or self.is_capitalised(i):
+                continue
+            end = self.read_name(i, WEAK)
+            if end is None:
+                continue
+            after = self.lowers[end] if end < n and self.joined(end) else None
+            closed = end == n or _CLAUSE_END.search(self.gap(end)) is not None
+            before = self.lowers[i - 1]
+            companion = before in _COMPANION_PREPOSITIONS and (
+                closed or after in _AFTER_COMPANION or after in SUBJECT_VERBS) and not (
+                i > 1 and self.lowers[i - 2] in _TOOL_VERBS)
+            contacted = after in _CONTACT_PARTICIPLES and any(
+                lower in _HAVE for lower in self.lowers[max(0, i - 3):i])
+            if companion or contacted:
+                yield self.span(i, end)
+
+    def name_lists(self) -> Iterator[Span]:
+        """Two first names joined by "en" ("florin en ioana", "bo en noor"). Where both are
+        words too ("mila", "sara", "roos", "mark"), only after a word that introduces people
+        ("plek voor mila en sara") or as the subject of a plural verb ("roos en mark komen");
+        "roos en ik komen" too. Months are no names here ("april en mei")."""
+        n = len(self.tokens)
+        for i in range(n - 2):
+            if self.lowers[i + 1] not in _JOINERS or not (self.joined(i + 1) and self.joined(i + 2)):
+                continue
+            first, second = i, i + 2
+            if not self.is_name_word(first):
+                continue
+            people = (i > 0 and self.joined(i) and self.lowers[i - 1] in _BEFORE_NAME_LIST) or (
+                i > 1 and self.lowers[i - 1] in RELATIONS and self.lowers[i - 2] in _POSSESSIVES)
+            if self.lowers[second] in ("ik", "wij", "we") and self.clause_start(first):
+                verb = self.lowers[second + 1] if second + 1 < n and self.joined(second + 1) else None
+                if self.lowers[first] in self.v.first_names and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS):
+                    yield from self._one_name(first)
+                continue
+            if not self.is_name_word(second):
+                continue
+            listed = [k for k in (first, second) if self.lowers[k] in self.v.first_names]
+            if not listed:
+                continue
+            words = all(self.is_word(k) for k in (first, second))
+            end = self.read_name(second, WEAK) or second + 1
+            verb = self.lowers[end] if end < n and self.joined(end) else None
+            subject = self.clause_start(first) and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS)
+            if not words or people or subject:
+                yield from self._one_name(first)
+                yield from self._one_name(second)
+
+    def _one_name(self, i: int) -> Iterator[Span]:
+        end = self.read_name(i, STRONG)
+        if end is not None:
+            yield self.span(i, end)
+
+    def thanks_signature(self) -> Iterator[Span]:
+        """A name at the very end of a message that thanks or says goodbye, after punctuation,
+        an emoji, "xx" or a new line: "thanks a lot!! kasia", "bedankt xx joyce", "oke top,
+        ik kom dinsdag 👍 stoyan". The name is a first name (also one that is a word), a
+        word in no list (typos too: a signature is no sentence) or a capitalised surname."""
+        n = len(self.tokens)
+        if n < 2 or _LETTER_OR_DIGIT.search(self.text, self.tokens[-1].end):
+            return
+        start = n - 1
+        while start > 0 and self.joined(start) and self.lowers[start - 1] not in _KISSES:
+            start -= 1
+        if start == 0 or n - start > _MAX_NAME_TOKENS:
+            return
+        if not any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start]):
+            return
+        lower = self.lowers[start]
+        first_name = lower in self.v.first_names and lower not in _MONTHS and not self.is_common(start)
+        unknown = (not self.is_word(start) and not self.is_common(start) and not self.is_protected(start)
+                   and lower not in self.v.places and not self.is_interfix(start))
+        surname = self.is_capitalised(start) and lower in self.v.surnames and not self.is_common(start)
+        if (first_name or unknown or surname) and self.read_name(start, STRONG) == n:
+            yield self.span(start, n)
+
+    def joined_names(self, spans: list[Span]) -> Iterator[Span]:
+        """A name beside a found one, joined by "en", "&" or a comma: "Sharmila, Devi en
+        Kavita", "[mohammed] en fatima". The other one is a first name or a word in no list."""
+        starts = {token.start: index for index, token in enumerate(self.tokens)}
+        ends = {token.end: index for index, token in enumerate(self.tokens)}
+        frontier = [span for span in spans if span.type == "NAAM"]
+        seen = {(span.start, span.end) for span in frontier}
+        for _ in range(_MAX_NAME_TOKENS):
+            found = []
+            for span in frontier:
+                first, last = starts.get(span.start), ends.get(span.end)
+                if first is None or last is None:
+                    continue
+                for k in (self._joined_after(last), self._joined_before(first)):
+                    if k is None or not self.is_name_word(k) or (self.foreign and self.lowers[k] not in self.v.first_names):
+                        continue
+                    end = self.read_name(k, WEAK) if k > last else k + 1
+                    if end is None or (k < first and end > first):
+                        continue
+                    name = self.span(k, end)
+                    if (name.start, name.end) not in seen and not any(
+                            name.start < other.end and other.start < name.end for other in spans):
+                        seen.add((name.start, name.end))
+                        found.append(name)
+            yield from found
+            frontier = found
+            if not found:
+                break
+
+    def _joined_after(self, last: int) -> int | None:
+        k = last + 1
+        if k < len(self.tokens) and self.gap(k).strip(" ") == ",":
+            return k
+        if k + 1 < len(self.tokens) and self.lowers[k] in _JOINERS and self.joined(k) and self.joined(k + 1):
+            return k + 1
+        return None
+
+    def _joined_before(self, first: int) -> int | None:
+        if first >= 1 and self.gap(first).strip(" ") == ",":
+            return first - 1
+        if first >= 2 and self.lowers[first - 1] in _JOINERS and self.joined(first) and self.joined(first - 1):
+            return first - 2
+        return None
 
     def _is_infinitive(self, k: int) -> bool:
         """A Dutch infinitive in lower case ("kan jan komen", "wil roos bellen")."""
@@ -463,7 +800,7 @@ class _Reading:
                 after = self._after_interfixes(k, self.is_capitalised(i))
                 if after is None:
                     continue
-                end = after
+                end = self._more_surnames(after, self.is_capitalised(i))
             elif self.joined(k) and self._is_surname(k):
                 end = self.read_name(i, WEAK)
             else:

@@ -27,14 +27,25 @@ POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})\s?([A-Za-z]{2})(?![\w-])")
 # Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
 # ("1200 km"); after a year also English words and acronyms ("in 2023 en nu", "2024 AI").
 _NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze we na zo ja uw ok
-    km cm mm kg mg ml cl dl pm am ct""".split())
+    km cm mm kg mg ml cl dl pm am ct mb gb kb tb pk""".split())
 _NOT_POSTCODE_AFTER_YEAR = _NOT_POSTCODE_LETTERS | frozenset("""an at as be by do go he if it me my
     no on or so to up us eu nl tv pc ai""".split())
 _ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM"})
 # A word in capitals right before ("IK HEB IN 2019 EN ..."), another year right after ("2019 EN 2020").
 _CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}[\s,]*$")
 _YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
-_POSTCODE_CUE = re.compile(r"(?:postcode|pc)\s*:?\s*$", re.IGNORECASE)
+_POSTCODE_CUE = re.compile(r"(?:postcode|pc)\s*(?::|is)?\s*$", re.IGNORECASE)
+# Where four digits with the letters of a unit against them ("3026cl", "3083cm") are a
+# postcode all the same: a word of living or an address right before, or a house number
+# or a city right after ("ik woon in 3026cl op nummer 7", "3083cm nr 12"). Not "1500ml
+# water", "2000mb bundel", "op 1200km van hier".
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:woon|woont|wonen|woonde|adres|address|postcode|live|lives|verhuisd|verhuist|verhuizen)\b"
+    r"(?:\s+(?:in|op|aan|is|at|on|:|nu|naar))*\s*:?\s*$", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:op\s+)?(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)\s*:?\s*)?[1-9]\d{0,4}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
+    r"|^\s*,?\s*(?:rotterdam|schiedam|vlaardingen|capelle|barendrecht|ridderkerk|spijkenisse|rdam)\b",
+    re.IGNORECASE)
 # A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16").
 _NUMBER_AFTER_POSTCODE = re.compile(
     rf"^\s*,?\s*(?:(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
@@ -53,6 +64,10 @@ _RESIDENCE_CUE = re.compile(
 _WORD = re.compile(r"(?:['’]s-)?[^\W\d_](?:[\w'’.]*[^\W\d_])?(?:-[^\W\d_][\w'’]*)*|\b[1-4]e\b")
 _MAX_STREET_WORDS = 5
 _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te", "the", "at"})
+
+
+# After a unit, words of a distance or an amount: "op 1200km van mijn familie".
+_UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
 
 
 class PlaceFinder:
@@ -121,8 +136,13 @@ class PlaceFinder:
                     break
                 chain.append(word)
                 position = word.end()
+            # "ik woon in Heijplaat": after "in" without "de" one word without a street word is a place
+            in_place = re.search(r"\b(?:in|te)\s*$", cue.group(), re.IGNORECASE) is not None
             for last in range(len(chain), 0, -1):
-                if self._is_street([word.group() for word in chain[:last]]):
+                words = [word.group() for word in chain[:last]]
+                if in_place and len(words) == 1 and not words[0].lower().endswith(STREET_SUFFIXES):
+                    continue
+                if self._is_street(words):
                     yield Span("ADRES", chain[0].start(), chain[last - 1].end())
                     break
 
@@ -131,8 +151,12 @@ class PlaceFinder:
         any_postcode = False
         for match in POSTCODE.finditer(text):
             digits, letters = match.groups()
-            cued = bool(_POSTCODE_CUE.search(text[:match.start()]))
-            if not cued and not _looks_like_postcode(digits, letters, text[:match.start()], text[match.end():]):
+            before, after = text[:match.start()], text[match.end():]
+            cued = bool(_POSTCODE_CUE.search(before)) or (
+                letters.islower() and match.group().isalnum() and not _is_year(digits)
+                and bool(_ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after))
+                and not _UNIT_AFTER.match(after))
+            if not cued and not _looks_like_postcode(digits, letters, before, after):
                 continue
             any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())
@@ -155,6 +179,10 @@ def _street_gap(gap: str, word_before: str, inside: bool) -> bool:
         return True
     abbreviation = word_before.lower() in STREET_ABBREVIATIONS or (len(word_before) == 1 and word_before.isupper())
     return inside and rest == "." and gap.startswith(".") and abbreviation
+
+
+def _is_year(digits: str) -> bool:
+    return digits[:2] in ("19", "20")
 
 
 def _looks_like_postcode(digits: str, letters: str, before: str, after: str) -> bool:
