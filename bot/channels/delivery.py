@@ -97,11 +97,15 @@ class Courier:
         # Who holds a send lease: unique per courier, also across machines.
         self.holder = f"{socket.gethostname()[:30]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
-    async def deliver(self, pseudonym: str, messages: list[dict[str, Any]]) -> None:
-        """Queues the messages behind any earlier ones and sends what may be sent now."""
-        if messages:
-            await self.store.enqueue(self.channel, pseudonym, messages, self.clock())
+    async def deliver(self, pseudonym: str, messages: list[dict[str, Any]], inbound_id: Optional[int] = None) -> None:
+        """Queues the messages behind any earlier ones and sends what may be sent now;
+        `inbound_id`: the received message they answer, done in the same transaction."""
+        await self.enqueue(pseudonym, messages, inbound_id)
         await self.flush(pseudonym)
+
+    async def enqueue(self, pseudonym: str, messages: list[dict[str, Any]], inbound_id: Optional[int] = None) -> None:
+        if messages or inbound_id is not None:
+            await self.store.enqueue(self.channel, pseudonym, messages, self.clock(), inbound_id=inbound_id)
 
     async def flush(self, pseudonym: str, only_when_due: bool = False) -> None:
         async with self._locks.hold(pseudonym), self.store.lease(pseudonym, self.holder, self.clock):
