@@ -123,6 +123,8 @@ class ProductionProfile:
 
         self.folder.mkdir(parents=True, exist_ok=True)
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:  # PostgreSQL runs as its own user and must reach its folder
+            self.folder.chmod(self.folder.stat().st_mode | 0o711)
         try:
             self.settings = self._start_backing_services()
             database = Database(self.settings.app_database_url)
@@ -152,3 +154,36 @@ class ProductionProfile:
             self.redis.stop()
         if self.postgres is not None:
             self.postgres.stop()
+
+
+def _free_port_run(count: int) -> int:
+    """The first of `count` consecutive free ports."""
+    import socket
+
+    from bot.processes import free_port
+
+    while True:
+        first = free_port()
+        try:
+            for offset in range(1, count):
+                with socket.socket() as sock:
+                    sock.bind(("127.0.0.1", first + offset))
+            return first
+        except OSError:
+            continue
+
+
+def isolated_production_settings(workdir: Path, base: Optional[Settings] = None, **changes) -> Settings:
+    """Settings for a production profile of its own (tests, benchmarks): free ports, its
+    PostgreSQL and Redis in `workdir`."""
+    from bot.processes import free_port
+    from bot.settings import get_settings
+
+    base = base or get_settings()
+    servers = changes.pop("rasa_servers", 2)
+    return dataclasses.replace(
+        base, rasa_servers=servers, rasa_port=_free_port_run(servers), action_port=free_port(),
+        inbox_port=free_port(), log_worker_port=free_port(), proxy_port=free_port(), inbox_proxy_port=free_port(),
+        postgres_port=free_port(), redis_port=free_port(), prod_dir=Path(workdir),
+        database_url=f"sqlite:///{Path(workdir) / 'unused.db'}", app_database_url=f"sqlite:///{Path(workdir) / 'unused-app.db'}",
+        redis_url=None, **changes)
