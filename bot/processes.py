@@ -91,12 +91,14 @@ def _rasa_env(settings: Settings) -> dict[str, str]:
     return {**settings.rasa_environment(), "SANIC_HOST": settings.host, "LOG_LEVEL": settings.log_level,
             "TF_CPP_MIN_LOG_LEVEL": "2",
             # No telemetry or error reports to Rasa's servers: they could carry message text.
-            "RASA_TELEMETRY_ENABLED": "false"}
+            "RASA_TELEMETRY_ENABLED": "false",
+            # Structured logs are one JSON object a line: no multi-line Python warnings among them.
+            **({"PYTHONWARNINGS": "ignore"} if settings.log_format == "json" else {})}
 
 
-def _logging_args(settings: Settings) -> list[str]:
+def _logging_args(settings: Settings, option: str = "--logging-config-file") -> list[str]:
     """Structured logs (HELDER_LOG_FORMAT=json) for Rasa and the action server."""
-    return ["--logging-config-file", str(LOGGING_JSON)] if settings.log_format == "json" else []
+    return [option, str(LOGGING_JSON)] if settings.log_format == "json" else []
 
 
 def action_service(settings: Settings, log_dir: Path | None = None) -> Service:
@@ -104,7 +106,7 @@ def action_service(settings: Settings, log_dir: Path | None = None) -> Service:
     return Service(
         "action server",
         [str(BIN / "python"), "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.action_port),
-         *_logging_args(settings)],
+         *_logging_args(settings, "--logging-config_file")],  # sic: Rasa SDK's spelling
         f"http://{settings.host}:{settings.action_port}/health",
         {**_rasa_env(settings), "HELDER_PROCESS_NAME": "actions"},
         log_dir / "actions.log" if log_dir else None,

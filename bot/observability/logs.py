@@ -42,3 +42,19 @@ def configure(level: str, log_format: str) -> None:
         root.removeHandler(existing)
     root.addHandler(handler)
     root.setLevel(level)
+
+
+def json_handler() -> logging.Handler:
+    """The handler deploy/logging-json.yml gives Rasa and the action server; the root
+    level follows HELDER_LOG_LEVEL (Rasa passes it on as LOG_LEVEL)."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter())
+    level = os.environ.get("HELDER_LOG_LEVEL") or os.environ.get("LOG_LEVEL") or "INFO"
+    logging.getLogger().setLevel(level)
+    try:  # `rasa run` installs coloredlogs after reading this file, replacing our handler
+        import rasa.utils.io
+
+        rasa.utils.io.configure_colored_logging = lambda *args, **kwargs: None
+    except ImportError:
+        pass
+    return handler
