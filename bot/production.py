@@ -37,20 +37,36 @@ def rasa_ports(settings: Settings) -> list[int]:
     return [settings.rasa_port + number for number in range(settings.rasa_servers)]
 
 
-def nginx_config(settings: Settings, prefix: Path) -> str:
-    servers = "\n".join(f"        server {settings.host}:{port} max_fails=1 fail_timeout=5s;"
-                        for port in rasa_ports(settings))
+def render_nginx(prefix: str, listen: str, inbox_listen: str, rasa_addresses: list[str], inbox_address: str) -> str:
+    """deploy/nginx.conf.template filled in."""
     values = {
-        "@PREFIX@": str(prefix),
-        "@LISTEN@": f"{settings.host}:{settings.proxy_port}",
-        "@INBOX_LISTEN@": f"{settings.host}:{settings.inbox_proxy_port}",
-        "@RASA_SERVERS@": servers,
-        "@INBOX_SERVER@": f"        server {settings.host}:{settings.inbox_port};",
+        "@PREFIX@": prefix,
+        "@LISTEN@": listen,
+        "@INBOX_LISTEN@": inbox_listen,
+        "@RASA_SERVERS@": "\n".join(f"        server {address} max_fails=1 fail_timeout=5s;"
+                                    for address in rasa_addresses),
+        "@INBOX_SERVER@": f"        server {inbox_address};",
     }
     text = NGINX_TEMPLATE.read_text(encoding="utf-8")
     for placeholder, value in values.items():
         text = text.replace(placeholder, value)
     return text
+
+
+def nginx_config(settings: Settings, prefix: Path) -> str:
+    return render_nginx(str(prefix), f"{settings.host}:{settings.proxy_port}",
+                        f"{settings.host}:{settings.inbox_proxy_port}",
+                        [f"{settings.host}:{port}" for port in rasa_ports(settings)],
+                        f"{settings.host}:{settings.inbox_port}")
+
+
+# compose.yaml's load balancer: the same template, with the containers' names.
+COMPOSE_NGINX = PROJECT_ROOT / "deploy" / "nginx-compose.conf"
+
+
+def compose_nginx_config() -> str:
+    return render_nginx("/var/cache/nginx", "0.0.0.0:8080", "0.0.0.0:8081", ["rasa-1:5005", "rasa-2:5005"],
+                        "inbox:5080")
 
 
 def nginx_binary() -> str:
