@@ -29,6 +29,7 @@ from bot.channels import replies
 from bot.channels.delivery import Courier, KeyedLocks
 from bot.channels.pseudonym import pseudonym
 from bot.channels.store import ChannelStore
+from bot.db.database import patiently
 from bot.observability import metrics
 
 if TYPE_CHECKING:
@@ -42,8 +43,6 @@ CLAIM_SECONDS = 15.0  # a server that stops renewing (it died) loses its message
 RECOVERY_POLL_SECONDS = 3.0
 MAX_ATTEMPTS = 6  # then the message is given up (logged); with RETRY_SECONDS doubling: about a minute
 RETRY_SECONDS = 1.0
-# A webhook waits this long for the database (e.g. PostgreSQL restarting) before it answers 503.
-ACCEPT_PATIENCE_SECONDS = 10.0
 APOLOGY = "utter_technical_problem"
 
 
@@ -65,27 +64,6 @@ def apology(text: str) -> dict[str, Any]:
     from bot.nlu.language import detect
 
     return texts.response(APOLOGY, "en" if detect(text or "") == "en" else "nl")
-
-
-def is_database_error(error: BaseException) -> bool:
-    import sqlalchemy as sa
-
-    return isinstance(error, (sa.exc.OperationalError, sa.exc.InterfaceError)) or (
-        isinstance(error, sa.exc.DBAPIError) and error.connection_invalidated)
-
-
-async def patiently(work: Callable[[], Awaitable[Any]], patience: float = ACCEPT_PATIENCE_SECONDS) -> Any:
-    """`work()`, tried again while the database is unreachable, for at most `patience` seconds."""
-    deadline = time.monotonic() + patience
-    wait = 0.1
-    while True:
-        try:
-            return await work()
-        except Exception as error:
-            if not is_database_error(error) or time.monotonic() + wait > deadline:
-                raise
-            await asyncio.sleep(wait)
-            wait = min(wait * 2, 1.0)
 
 
 def missing_settings(settings: Any, required: dict[str, str]) -> list[str]:

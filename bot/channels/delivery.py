@@ -25,10 +25,12 @@ import uuid
 from typing import Any, AsyncIterator, Awaitable, Callable, Optional
 
 from bot.channels.store import Address, ChannelStore
+from bot.db.database import patiently
 
 logger = logging.getLogger(__name__)
 
 MAX_BACKOFF_DOUBLINGS = 6
+SENT_PATIENCE_SECONDS = 60.0
 
 
 class SendError(Exception):
@@ -136,7 +138,9 @@ class Courier:
                     self.channel, error.reason, entry.attempts + 1, len(entries) - entries.index(entry),
                 )
                 return
-            await self.store.sent(entry.id)
+            # The reply is out: its outbox row must go even if the database is away for a
+            # moment (PostgreSQL restarting), or it would be sent again later.
+            await patiently(lambda: self.store.sent(entry.id), patience=SENT_PATIENCE_SECONDS)
             await self.store.acquire_lease(pseudonym, self.holder, self.clock())  # renew for the next one
             if entry.attempts:
                 logger.info("%s: a reply from the outbox was sent after %d failed attempts", self.channel, entry.attempts)

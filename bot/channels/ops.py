@@ -9,6 +9,8 @@ server's root instead of under /webhooks/.
   A load balancer sends messages only to ready servers.
 - /metrics: Prometheus text format: this server's own figures (bot/observability/metrics.py)
   and the shared ones from the database (queue length, outbox size, handoffs).
+When the server has started it also takes away Rasa's silent in-memory fallback of the
+tracker store (bot/tracker_store.py), so database errors reach the channels.
 The load balancer does not pass these paths on from outside (deploy/nginx.conf.template);
 Prometheus scrapes each server on its own port (docs/deploy.md).
 """
@@ -75,6 +77,12 @@ class OperationsInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         operations = Blueprint("helder_operations", __name__)
+
+        @operations.listener("after_server_start")
+        async def without_silent_fallback(app, loop) -> None:
+            from bot.tracker_store import unwrap
+
+            unwrap(getattr(app.ctx, "agent", None))
 
         @operations.route("/health", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
