@@ -52,6 +52,7 @@ class Inbound:
     id: int
     message_id: str
     attempts: int = 0
+    recovered: bool = False  # taken over: another server may have asked Rasa already
     queued: bool = False  # its replies are in the outbox: it is answered
 
 
@@ -203,7 +204,8 @@ class MessagingChannel(InputChannel):
                         self.name(), self.holder, self.now(), CLAIM_SECONDS):
                     metrics.RECOVERED.inc(self.name())
                     logger.info("%s: handling a message again (attempt %d)", self.name(), attempts + 1)
-                    self._start_handling(Inbound(inbound_id, message_id, attempts), payload, time.monotonic())
+                    self._start_handling(Inbound(inbound_id, message_id, attempts, recovered=True), payload,
+                                         time.monotonic())
             except asyncio.CancelledError:
                 raise
             except Exception as error:
@@ -214,9 +216,12 @@ class MessagingChannel(InputChannel):
         """Puts the replies in the outbox (taking the received message off in the same
         transaction) and sends what may be sent now."""
         entry = _current.get()
-        await self.courier.enqueue(sender, messages, entry.id if entry is not None else None)
+        queued = await self.courier.enqueue(sender, messages, entry.id if entry is not None else None)
         if entry is not None:
             entry.queued = True
+            if not queued:  # another server took the message over (this one was too slow): it answers
+                logger.warning("%s: a message was answered by another server; this answer is dropped", self.name())
+                return
         await self.courier.flush(sender)
 
     def add_listeners(self, blueprint: Blueprint) -> None:
@@ -241,7 +246,7 @@ class MessagingChannel(InputChannel):
         entry = _current.get()
         if message_id is None and entry is not None:
             message_id = entry.message_id
-        if entry is not None and entry.attempts and message_id:
+        if entry is not None and (entry.attempts or entry.recovered) and message_id:
             stored = await self._stored_replies(sender, message_id)
             if stored is not None:  # Rasa answered before the failure: send that, do not ask again
                 return stored or [apology(text)]

@@ -105,9 +105,12 @@ class Courier:
         await self.enqueue(pseudonym, messages, inbound_id)
         await self.flush(pseudonym)
 
-    async def enqueue(self, pseudonym: str, messages: list[dict[str, Any]], inbound_id: Optional[int] = None) -> None:
+    async def enqueue(self, pseudonym: str, messages: list[dict[str, Any]], inbound_id: Optional[int] = None) -> bool:
+        """False when the received message `inbound_id` was taken over by another server."""
         if messages or inbound_id is not None:
-            await self.store.enqueue(self.channel, pseudonym, messages, self.clock(), inbound_id=inbound_id)
+            return await self.store.enqueue(self.channel, pseudonym, messages, self.clock(), inbound_id=inbound_id,
+                                            holder=self.holder if inbound_id is not None else None)
+        return True
 
     async def flush(self, pseudonym: str, only_when_due: bool = False) -> None:
         async with self._locks.hold(pseudonym), self.store.lease(pseudonym, self.holder, self.clock):

@@ -185,19 +185,27 @@ class ChannelStore:
     # outbox ------------------------------------------------------------------
 
     async def enqueue(self, channel: str, pseudonym: str, messages: list[dict[str, Any]], now: float,
-                      inbound_id: Optional[int] = None) -> None:
-        """Queues the replies; with `inbound_id`, the message they answer is taken off the
-        inbound table in the same transaction (so it is answered once, never twice)."""
+                      inbound_id: Optional[int] = None, holder: Optional[str] = None) -> bool:
+        """Queues the replies. With `inbound_id`, the message they answer is taken off the
+        inbound table in the same transaction, and only while `holder` still holds it: when
+        another server took it over meanwhile, nothing is queued and False is returned (so
+        a message is answered once, never twice)."""
         rows = [{"channel": channel, "pseudonym": pseudonym, "message": json.dumps(message, ensure_ascii=False),
                  "created": now, "next_attempt": now} for message in messages]
 
-        def work(db: Connection) -> None:
+        def work(db: Connection) -> bool:
+            if inbound_id is not None:
+                condition = inbound.c.id == inbound_id
+                if holder is not None:
+                    condition = condition & (inbound.c.holder == holder)
+                if db.execute(inbound.delete().where(condition)).rowcount != 1:
+                    return False
             if rows:
                 db.execute(outbox.insert(), rows)
-            if inbound_id is not None:
-                db.execute(inbound.delete().where(inbound.c.id == inbound_id))
+            return True
         if rows or inbound_id is not None:
-            await self._call(work)
+            return await self._call(work)
+        return True
 
     async def pending(self, pseudonym: str) -> list[OutboxEntry]:
         rows = await self._call(lambda db: db.execute(

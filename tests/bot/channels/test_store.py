@@ -113,3 +113,12 @@ async def test_a_failed_message_is_tried_again_later_and_counts_its_attempts(sto
     assert await store.release(entry, 104.0, 4.0) == 2
     await store.drop_inbound(entry)
     assert await store.inbound_size() == 0
+
+
+async def test_replies_are_not_queued_by_a_server_whose_message_was_taken_over(store) -> None:
+    entry = await store.accept("whatsapp", "SM3", {"Body": "hoi"}, "server-a", 100.0, 15.0)
+    assert await store.claim_stale("whatsapp", "server-b", 200.0, 15.0) == [(entry, "SM3", {"Body": "hoi"}, 0)]
+    assert await store.enqueue("whatsapp", "p3", [{"body": "late"}], 201.0, inbound_id=entry, holder="server-a") is False
+    assert await store.pending("p3") == [] and await store.inbound_size() == 1
+    assert await store.enqueue("whatsapp", "p3", [{"body": "Hoi!"}], 202.0, inbound_id=entry, holder="server-b") is True
+    assert [e.message for e in await store.pending("p3")] == [{"body": "Hoi!"}] and await store.inbound_size() == 0
