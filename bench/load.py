@@ -127,6 +127,25 @@ class Target:
         else:
             stop_all(self.services)
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU time used so far per process (PostgreSQL: the server and its backends)."""
+        from bench import machine
+
+        used = {service.name: machine.tree_cpu_seconds(service.process.pid)
+                for service in self.services if service.process and service.process.poll() is None}
+        postgres = getattr(self.profile, "postgres", None) if self.profile is not None else None
+        pid_file = postgres.data / "postmaster.pid" if postgres is not None else None
+        if pid_file is not None and pid_file.exists():
+            used["PostgreSQL"] = machine.tree_cpu_seconds(int(pid_file.read_text().split()[0]))
+        redis = getattr(self.profile, "redis", None) if self.profile is not None else None
+        if redis is not None and redis.process is not None:
+            used["Redis"] = machine.tree_cpu_seconds(redis.process.pid)
+        import resource
+
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        used["load generator and fake Twilio"] = own.ru_utime + own.ru_stime
+        return used
+
     def rss_mb(self) -> dict[str, float]:
         from bench import machine
 
@@ -394,8 +413,13 @@ def sweep(start, levels: tuple[int, ...], rounds: int, whatsapp: bool, stop_at_m
     try:
         asyncio.run(drive(target, 2, 99, 1, fake))  # warm-up: model, content and caches
         for level_id, concurrency in enumerate(levels):
+            cpu_before = target.cpu_seconds()
             turns, seconds = asyncio.run(drive(target, concurrency, level_id, rounds, fake))
+            cpu_after = target.cpu_seconds()
             result = level_result(concurrency, turns, seconds)
+            # Where the machine's time went: CPU milliseconds per message, per process.
+            result["cpu_ms_per_message"] = {name: round(1000 * (cpu_after[name] - cpu_before.get(name, 0.0))
+                                                        / max(1, len(turns)), 1) for name in cpu_after}
             if whatsapp:
                 result.update(delivery_check(target, fake, sorted({t.resident for t in turns})))
             results.append(result)
@@ -538,4 +562,15 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"![latency by concurrency]({Path(results['plot']).name})",
     ]
+    with_cpu = [r for r in helder if r.get("cpu_ms_per_message")]
+    if with_cpu:
+        shown = [r for r in with_cpu if r["concurrency"] == results["target"]["concurrency"]] + with_cpu[-1:]
+        names = list(with_cpu[-1]["cpu_ms_per_message"])
+        lines += ["", "Where the time goes: CPU milliseconds per message, per process (2 cores = 2,000 ms of CPU "
+                  "a second):", "", "| conversations | " + " | ".join(names) + " | total |",
+                  "|---|" + "---|" * (len(names) + 1)]
+        for r in {id(r): r for r in shown}.values():
+            cpu = r["cpu_ms_per_message"]
+            lines.append(f"| {r['concurrency']} | " + " | ".join(str(cpu.get(n, "–")) for n in names)
+                         + f" | {round(sum(cpu.values()), 1)} |")
     return "\n".join(lines)
