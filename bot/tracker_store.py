@@ -2,9 +2,10 @@
 bot.tracker_store.HelderTrackerStore`). Two changes to Rasa's `SQLTrackerStore`, both for
 a database that goes away for a moment (PostgreSQL restarting, failing over):
 
-- A turn's events go to the event broker (the question log) only *after* they are stored.
-  Rasa publishes first; when the write then fails and the message is handled again, the
-  log would count that turn twice.
+- A turn's events go to the event broker (the question log) only *after* they are stored,
+  exactly the events stored. Rasa publishes first (after reading the whole tracker once
+  more to find the new events); when the write then fails and the message is handled
+  again, the log would count that turn twice.
 - Errors reach the channel. Rasa wraps every tracker store in `FailSafeTrackerStore`,
   which on an error answers from an empty in-memory tracker (a new conversation, stored
   nowhere) and logs the error with its SQL parameters, i.e. the resident's words.
@@ -21,7 +22,7 @@ import logging
 from typing import Any, Optional
 
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
-from rasa.shared.core.trackers import DialogueStateTracker, TrackerEventDiffEngine
+from rasa.shared.core.trackers import DialogueStateTracker
 
 logger = logging.getLogger(__name__)
 
@@ -38,17 +39,24 @@ class HelderTrackerStore(SQLTrackerStore):
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        broker = self.event_broker
-        if broker is None:
-            await super().save(tracker)
-            return
-        new_events = TrackerEventDiffEngine.event_difference(await self.retrieve(tracker.sender_id), tracker)
-        self.event_broker = None  # super().save stores without publishing; it does not yield before it is done
-        try:
-            await super().save(tracker)
-        finally:
-            self.event_broker = broker
-        await self._stream_new_events(broker, new_events, tracker.sender_id)
+        """Stores the events not stored yet (as Rasa does), then publishes exactly those.
+        Rasa's own save reads the whole tracker once more to find them; this does not."""
+        import json
+
+        from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+        stored = []
+        with self.session_scope() as session:
+            for event in self._additional_events(session, tracker):
+                data = event.as_dict()
+                session.add(self.SQLEvent(
+                    sender_id=tracker.sender_id, type_name=event.type_name, timestamp=data.get("timestamp"),
+                    intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    action_name=data.get("name"), data=json.dumps(data)))
+                stored.append(event)
+            session.commit()
+        if self.event_broker is not None and stored:
+            await self._stream_new_events(self.event_broker, stored, tracker.sender_id)
 
 
 def unwrap(agent: Any) -> None:
