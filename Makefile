@@ -11,7 +11,7 @@ export PYTHON
 # Rasa's telemetry and error reports would leave the machine (and may carry message text).
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: setup spacy model run test bench bench-load check clean
+.PHONY: setup spacy model run run-prod test bench bench-load bench-faults check clean
 
 $(STAMP): pyproject.toml constraints.txt scripts/find_python.sh
 	@py=$$(scripts/find_python.sh) || exit 1; \
@@ -34,6 +34,11 @@ model: setup
 run: model
 	@$(BIN)/helder run
 
+# The production set-up on one machine: PostgreSQL, Redis, two Rasa servers behind nginx
+# (docs/deploy.md). Needs Debian's postgresql, redis-server and nginx packages.
+run-prod: model
+	@$(BIN)/helder run --profile prod
+
 check: setup
 	@$(BIN)/helder content check
 
@@ -47,6 +52,9 @@ bench: setup
 
 bench-load: model
 	@$(BIN)/python -m bench.run --only load $(BENCH_ARGS)
+
+bench-faults: model
+	@$(BIN)/python -m bench.run --only faults $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) models var .pytest_cache

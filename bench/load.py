@@ -1,9 +1,13 @@
 """`make bench-load`: Helder under load through the WhatsApp webhook, beside a bare Rasa bot.
 
+The target is the production profile (bot/production.py: PostgreSQL, Redis, two Rasa
+servers behind nginx, the action server, the inbox and the log worker), driven through
+nginx; `LOAD_PROFILES=prod,embedded` measures `make run`'s single server too.
 Simulated residents write to the WhatsApp webhook with requests signed as Twilio
 signs them; Helder's replies go to the fake Twilio API (tests/fakes), which notes when
 each arrives. Each resident runs conversations from bench/data/load_conversations.yml
-(5 to 10 turns), waits for the answer, "types" for a while (THINK_SECONDS) and sends
+(5 to 10 turns), waits for the answer (until no further reply came for QUIET_SECONDS:
+a turn can have several messages), "types" for a while (THINK_SECONDS) and sends
 the next turn. Latency is the time from sending a message to the first reply arriving
 at the fake API. After each level the replies each resident got are compared with
 what Rasa's tracker store says Helder answered: lost, duplicated and out-of-order
@@ -11,7 +15,9 @@ replies are counted per conversation.
 
 The baseline is a bare Rasa 3.6 bot (`rasa init`, REST channel, in-memory tracker
 store) on the same machine, driven the same way over REST; Helder's figures are also
-given as a ratio to it. The concurrency rises level by level until p95 passes 1 s.
+given as a ratio to it. The concurrency rises level by level until p95 passes 1 s (for
+Helder, and on its own for the baseline). Per level the CPU time each process used is
+recorded (milliseconds per message): where the time goes.
 """
 from __future__ import annotations
 
@@ -42,7 +48,11 @@ DATA = PROJECT_ROOT / "bench" / "data" / "load_conversations.yml"
 BASELINE_DIR = PROJECT_ROOT / "bench" / "results" / "tmp" / "baseline"
 PLOT = PROJECT_ROOT / "docs" / "load-curve.png"
 LEVELS = (10, 25, 50, 75, 100, 150, 200, 300)
-THINK_SECONDS = (1.0, 3.0)   # a resident reads the answer and types the next message
+# A resident reads the answer and types the next message. 1-3 s is a fast typist: real
+# residents take 5-30 s, so each simulated conversation sends several times the messages a
+# real one does (the figures are conservative for a given number of conversations).
+THINK_SECONDS = (1.0, 3.0)
+QUIET_SECONDS = 0.3  # no further reply for this long: the turn's answer is complete
 CONVERSATIONS_PER_RESIDENT = 2
 REPLY_TIMEOUT = 30.0
 TARGET_CONCURRENCY, TARGET_P95_MS, KNEE_MS = 50, 300.0, 1000.0
@@ -109,11 +119,54 @@ class Target:
     tracker_url: Optional[str]
     services: list
     workdir: Path
+    profile: Any = None  # the ProductionProfile, when the target is the production profile
 
     def stop(self) -> None:
         from bot.processes import stop_all
 
-        stop_all(self.services)
+        if self.profile is not None:
+            self.profile.stop()
+        else:
+            stop_all(self.services)
+
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU time used so far per process (PostgreSQL: the server and its backends)."""
+        from bench import machine
+
+        used = {service.name: machine.tree_cpu_seconds(service.process.pid)
+                for service in self.services if service.process and service.process.poll() is None}
+        postgres = getattr(self.profile, "postgres", None) if self.profile is not None else None
+        pid_file = postgres.data / "postmaster.pid" if postgres is not None else None
+        if pid_file is not None and pid_file.exists():
+            used["PostgreSQL"] = machine.tree_cpu_seconds(int(pid_file.read_text().split()[0]))
+        redis = getattr(self.profile, "redis", None) if self.profile is not None else None
+        if redis is not None and redis.process is not None:
+            used["Redis"] = machine.tree_cpu_seconds(redis.process.pid)
+        import resource
+
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        used["load generator and fake Twilio"] = own.ru_utime + own.ru_stime
+        return used
+
+    def rss_mb(self) -> dict[str, float]:
+        from bench import machine
+
+        return {service.name: round(machine.tree_rss_mb(service.process.pid))
+                for service in self.services if service.process and service.process.poll() is None}
+
+
+def start_production(model: Path, workdir: Path, twilio_url: str, log_level: str = "WARNING") -> Target:
+    """The production profile on free ports in `workdir`, with the WhatsApp channel on."""
+    from fakes.helder_channels import channel_settings
+
+    from bot.production import ProductionProfile, isolated_production_settings
+
+    settings = channel_settings(isolated_production_settings(workdir, log_level=log_level), workdir, twilio_url,
+                                "http://127.0.0.1:9")
+    settings = dataclasses.replace(settings, telegram_bot_token=None)
+    profile = ProductionProfile(settings, model, folder=workdir).start()
+    return Target(f"helder (prod: {settings.rasa_servers} Rasa servers behind nginx, PostgreSQL, Redis)",
+                  profile.base_url, profile.settings.database_url, profile.services, workdir, profile)
 
 
 def start_embedded(model: Path, workdir: Path, twilio_url: str) -> Target:
@@ -190,6 +243,23 @@ def whatsapp_params(number: str, text: str, sid: str) -> dict[str, str]:
             "WaId": number.lstrip("+"), "SmsStatus": "received", "ApiVersion": "2010-04-01"}
 
 
+async def post_signed(session, base_url: str, params: dict[str, str], attempts: int = 1) -> Optional[str]:
+    """POSTs a signed webhook; None when Helder took it, else the error."""
+    headers = {"X-Twilio-Signature": sign(params), "Content-Type": "application/x-www-form-urlencoded"}
+    error = None
+    for _ in range(attempts):
+        try:
+            async with session.post(base_url + WHATSAPP_PATH, data=urllib.parse.urlencode(params),
+                                    headers=headers) as reply:
+                await reply.read()
+                error = None if reply.status == 200 else f"HTTP {reply.status}"
+        except Exception as problem:  # the server went away: counted, the resident goes on
+            error = type(problem).__name__
+        if error is None:
+            return None
+    return error
+
+
 async def whatsapp_resident(session, target: Target, fake, number: str, scripts: list[list[str]],
                             rng: random.Random, turns: list[Turn]) -> None:
     to = f"whatsapp:{number}"
@@ -197,18 +267,9 @@ async def whatsapp_resident(session, target: Target, fake, number: str, scripts:
     for script in scripts:
         for text in script:
             params = whatsapp_params(number, text, f"SM{number[1:]}{time.time_ns():x}")
-            headers = {"X-Twilio-Signature": sign(params), "Content-Type": "application/x-www-form-urlencoded"}
             before = fake.count(to)
             sent = time.monotonic()
-            error = None
-            try:
-                async with session.post(target.base_url + WHATSAPP_PATH, data=urllib.parse.urlencode(params),
-                                        headers=headers) as reply:
-                    await reply.read()
-                    if reply.status != 200:
-                        error = f"HTTP {reply.status}"
-            except Exception as problem:  # the server went away: counted, the resident goes on
-                error = type(problem).__name__
+            error = await post_signed(session, target.base_url, params)
             latency = None
             if error is None:
                 deadline = sent + REPLY_TIMEOUT
@@ -217,10 +278,20 @@ async def whatsapp_resident(session, target: Target, fake, number: str, scripts:
                 replies = fake.replies(to)
                 if len(replies) > before:
                     latency = (replies[before][0] - sent) * 1000
+                    await _quiet(fake, to, deadline)
                 else:
                     error = "no reply"
             turns.append(Turn(number, sent, latency, error))
             await asyncio.sleep(rng.uniform(*THINK_SECONDS))
+
+
+async def _quiet(fake, to: str, deadline: float) -> None:
+    """Waits until the turn's last reply arrived (none for QUIET_SECONDS)."""
+    count, since = fake.count(to), time.monotonic()
+    while time.monotonic() - since < QUIET_SECONDS and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+        if fake.count(to) != count:
+            count, since = fake.count(to), time.monotonic()
 
 
 async def rest_resident(session, target: Target, number: str, scripts: list[list[str]],
@@ -344,8 +415,13 @@ def sweep(start, levels: tuple[int, ...], rounds: int, whatsapp: bool, stop_at_m
     try:
         asyncio.run(drive(target, 2, 99, 1, fake))  # warm-up: model, content and caches
         for level_id, concurrency in enumerate(levels):
+            cpu_before = target.cpu_seconds()
             turns, seconds = asyncio.run(drive(target, concurrency, level_id, rounds, fake))
+            cpu_after = target.cpu_seconds()
             result = level_result(concurrency, turns, seconds)
+            # Where the machine's time went: CPU milliseconds per message, per process.
+            result["cpu_ms_per_message"] = {name: round(1000 * (cpu_after[name] - cpu_before.get(name, 0.0))
+                                                        / max(1, len(turns)), 1) for name in cpu_after}
             if whatsapp:
                 result.update(delivery_check(target, fake, sorted({t.resident for t in turns})))
             results.append(result)
@@ -389,15 +465,19 @@ def ratios(helder: list[dict[str, Any]], baseline: list[dict[str, Any]]) -> list
     return rows
 
 
-def plot(helder: list[dict[str, Any]], baseline: list[dict[str, Any]], path: Path) -> None:
+def plot(helder: list[dict[str, Any]], baseline: list[dict[str, Any]], path: Path,
+         embedded: Optional[list[dict[str, Any]]] = None) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     figure, axis = plt.subplots(figsize=(7, 4))
-    for results, label, style in ((helder, "Helder p95", "o-"), (helder, "Helder p50", "o--"),
-                                  (baseline, "bare Rasa p95", "s-"), (baseline, "bare Rasa p50", "s--")):
+    curves = [(helder, "Helder p95", "o-"), (helder, "Helder p50", "o--"),
+              (baseline, "bare Rasa p95", "s-"), (baseline, "bare Rasa p50", "s--")]
+    if embedded:
+        curves.append((embedded, "Helder embedded p95", "^:"))
+    for results, label, style in curves:
         key = "p95_ms" if "p95" in label else "p50_ms"
         axis.plot([r["concurrency"] for r in results], [r[key] for r in results], style, label=label)
     axis.axhline(TARGET_P95_MS, color="green", linewidth=0.8, linestyle=":", label=f"target p95 {TARGET_P95_MS:.0f} ms")
@@ -413,21 +493,33 @@ def plot(helder: list[dict[str, Any]], baseline: list[dict[str, Any]], path: Pat
 
 
 def run(levels: tuple[int, ...] = LEVELS, rounds: int = CONVERSATIONS_PER_RESIDENT) -> dict[str, Any]:
+    import os
+
     from bot import training
     from bot.settings import get_settings
 
     model_dir = get_settings().model_dir
     training.train(model_dir)
     model = training.model_path(model_dir)
-    print("load: Helder", flush=True)
-    helder = sweep(lambda workdir, twilio_url: start_embedded(model, workdir, twilio_url), levels, rounds, True, KNEE_MS)
+    load_before = os.getloadavg()[0]
+    profiles = [p.strip() for p in os.environ.get("LOAD_PROFILES", "prod").split(",") if p.strip()]
+    starters = {"prod": lambda workdir, twilio_url: start_production(model, workdir, twilio_url),
+                "embedded": lambda workdir, twilio_url: start_embedded(model, workdir, twilio_url)}
+    measured = {}
+    for profile in profiles:
+        print(f"load: Helder, {profile} profile", flush=True)
+        measured[profile] = sweep(starters[profile], levels, rounds, True, KNEE_MS)
+    helder = measured[profiles[0]]
     print("load: bare Rasa baseline", flush=True)
-    baseline_levels = tuple(level for level in levels if level <= max(r["concurrency"] for r in helder))
-    baseline = sweep(start_baseline, baseline_levels, rounds, False, float("inf"))
-    plot(helder, baseline, PLOT)
+    # Every level Helder was measured at, and on until the baseline's own p95 passes 1 s.
+    baseline = sweep(start_baseline, levels, rounds, False, KNEE_MS)
+    plot(helder, baseline, PLOT, measured.get("embedded") if profiles[0] != "embedded" else None)
     at_target = next((r for r in helder if r["concurrency"] == TARGET_CONCURRENCY), None)
     return {
-        "profile": "embedded",
+        # Other work on the machine (the load average before and after the run) moves the figures.
+        "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
+        "profile": profiles[0],
+        "other_profiles": {name: results for name, results in measured.items() if name != profiles[0]},
         "think_seconds": list(THINK_SECONDS), "conversations_per_resident": rounds,
         "conversation_scripts": len(conversations()),
         "helder": helder, "baseline": baseline, "ratios": ratios(helder, baseline),
@@ -451,7 +543,9 @@ def markdown(results: dict[str, Any]) -> str:
         f"({results['conversation_scripts']} scripts in `bench/data/load_conversations.yml`) and waits "
         f"{results['think_seconds'][0]:.0f}–{results['think_seconds'][1]:.0f} s between turns. Latency: from "
         "the signed webhook request to the first reply at the fake Twilio API. Baseline: a bare `rasa init` bot over "
-        "REST (request to response).",
+        "REST (request to response)."
+        + (f" Load average of the machine before / after the run: {results['load_average'][0]} / "
+           f"{results['load_average'][1]} (other work shares the 2 cores)." if results.get("load_average") else ""),
         "",
         "| conversations | messages | msg/s | p50 ms | p95 ms | p99 ms | errors | lost | duplicated | out of order | "
         "bare Rasa p50 / p95 / p99 ms | p95 ratio |",
@@ -475,4 +569,15 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"![latency by concurrency]({Path(results['plot']).name})",
     ]
+    with_cpu = [r for r in helder if r.get("cpu_ms_per_message")]
+    if with_cpu:
+        shown = [r for r in with_cpu if r["concurrency"] == results["target"]["concurrency"]] + with_cpu[-1:]
+        names = list(with_cpu[-1]["cpu_ms_per_message"])
+        lines += ["", "Where the time goes: CPU milliseconds per message, per process (2 cores = 2,000 ms of CPU "
+                  "a second):", "", "| conversations | " + " | ".join(names) + " | total |",
+                  "|---|" + "---|" * (len(names) + 1)]
+        for r in {id(r): r for r in shown}.values():
+            cpu = r["cpu_ms_per_message"]
+            lines.append(f"| {r['concurrency']} | " + " | ".join(str(cpu.get(n, "–")) for n in names)
+                         + f" | {round(sum(cpu.values()), 1)} |")
     return "\n".join(lines)

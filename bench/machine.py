@@ -45,3 +45,21 @@ def tree_rss_mb(pid: int) -> float:
             continue
         todo += _children(current)
     return total / 1024
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by a process and all its descendants, in seconds."""
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        total += _cpu_seconds(current)
+        todo += _children(current)
+    return total

@@ -179,8 +179,8 @@ SECTIONS: dict[str, str] = {
     "courses": "bench.courses",
     "question_log": "bench.question_log",
 }
-# Run only when named with --only (they take long): `make bench-load`.
-OPTIONAL_SECTIONS: dict[str, str] = {"load": "bench.load"}
+# Run only when named with --only (they take long): `make bench-load`, `make bench-faults`.
+OPTIONAL_SECTIONS: dict[str, str] = {"load": "bench.load", "faults": "bench.faults"}
 CORE = "core"
 
 

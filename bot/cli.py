@@ -10,7 +10,8 @@ def main() -> None:
 
 
 def _register_commands() -> None:
-    from bot.commands import content, db, log, purge, register, report, run, spacy_pipeline, staff, telegram, train
+    from bot.commands import (content, db, log, purge, register, report, run, serve, spacy_pipeline, staff,
+                              telegram, train)
 
     main.add_command(content.content)
     main.add_command(db.db)
@@ -21,6 +22,7 @@ def _register_commands() -> None:
     main.add_command(spacy_pipeline.spacy)
     main.add_command(train.train)
     main.add_command(run.run)
+    main.add_command(serve.serve)
     main.add_command(telegram.telegram)
     main.add_command(staff.staff)
 

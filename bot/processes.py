@@ -16,6 +16,7 @@ from typing import Sequence
 from bot.settings import PROJECT_ROOT, Settings
 
 BIN = Path(sys.executable).parent
+LOGGING_JSON = PROJECT_ROOT / "deploy" / "logging-json.yml"
 
 
 def free_port() -> int:
@@ -86,36 +87,55 @@ def isolated_settings(workdir: Path, base: Settings | None = None, **changes) ->
     return settings
 
 
+def _rasa_env(settings: Settings) -> dict[str, str]:
+    return {**settings.rasa_environment(), "SANIC_HOST": settings.host, "LOG_LEVEL": settings.log_level,
+            "TF_CPP_MIN_LOG_LEVEL": "2",
+            # No telemetry or error reports to Rasa's servers: they could carry message text.
+            "RASA_TELEMETRY_ENABLED": "false",
+            # Structured logs are one JSON object a line: no multi-line Python warnings among them.
+            **({"PYTHONWARNINGS": "ignore"} if settings.log_format == "json" else {})}
+
+
+def _logging_args(settings: Settings, option: str = "--logging-config-file") -> list[str]:
+    """Structured logs (HELDER_LOG_FORMAT=json) for Rasa and the action server."""
+    return [option, str(LOGGING_JSON)] if settings.log_format == "json" else []
+
+
+def action_service(settings: Settings, log_dir: Path | None = None) -> Service:
+    """The action server (Rasa SDK with Helder's /ready, bot/action_server.py)."""
+    return Service(
+        "action server",
+        [str(BIN / "python"), "-m", "bot.action_server", "--actions", "actions", "--port", str(settings.action_port),
+         *_logging_args(settings, "--logging-config_file")],  # sic: Rasa SDK's spelling
+        f"http://{settings.host}:{settings.action_port}/health",
+        {**_rasa_env(settings), "HELDER_PROCESS_NAME": "actions"},
+        log_dir / "actions.log" if log_dir else None,
+    )
+
+
+def rasa_server(settings: Settings, model_path: Path, port: int | None = None, name: str = "Rasa server",
+                log_dir: Path | None = None, log_name: str = "rasa") -> Service:
+    """One Rasa server on `port` (default HELDER_RASA_PORT); ready when its REST channel answers."""
+    port = port or settings.rasa_port
+    return Service(
+        name,
+        [str(BIN / "rasa"), "run", "--model", str(model_path), "--endpoints", "endpoints.yml",
+         "--credentials", "credentials.yml", "--interface", settings.host, "--port", str(port),
+         *_logging_args(settings)],
+        f"http://{settings.host}:{port}/webhooks/rest/",
+        {**_rasa_env(settings), "HELDER_PROCESS_NAME": log_name},
+        log_dir / f"{log_name}.log" if log_dir else None,
+    )
+
+
 def rasa_services(settings: Settings, model_path: Path, log_dir: Path | None = None) -> list[Service]:
     """The action server and the Rasa server, configured from the settings."""
-    env = {**settings.rasa_environment(), "SANIC_HOST": settings.host, "LOG_LEVEL": settings.log_level,
-           "TF_CPP_MIN_LOG_LEVEL": "2",
-           # No telemetry or error reports to Rasa's servers: they could carry message text.
-           "RASA_TELEMETRY_ENABLED": "false"}
-    log = (lambda name: log_dir / f"{name}.log") if log_dir else (lambda name: None)
-    return [
-        Service(
-            "action server",
-            [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
-            f"http://{settings.host}:{settings.action_port}/health",
-            env,
-            log("actions"),
-        ),
-        Service(
-            "Rasa server",
-            [str(BIN / "rasa"), "run", "--model", str(model_path), "--endpoints", "endpoints.yml",
-             "--credentials", "credentials.yml", "--interface", settings.host,
-             "--port", str(settings.rasa_port)],
-            f"http://{settings.host}:{settings.rasa_port}/webhooks/rest/",
-            env,
-            log("rasa"),
-        ),
-    ]
+    return [action_service(settings, log_dir), rasa_server(settings, model_path, log_dir=log_dir)]
 
 
 def inbox_service(settings: Settings, log_dir: Path | None = None) -> Service:
     """The staff inbox (bot/inbox), on HELDER_INBOX_PORT."""
-    env = {**settings.rasa_environment(), **settings.inbox_environment()}
+    env = {**settings.rasa_environment(), **settings.inbox_environment(), "HELDER_PROCESS_NAME": "inbox"}
     return Service(
         "staff inbox",
         [str(BIN / "python"), "-m", "bot.inbox"],
@@ -131,7 +151,8 @@ def log_worker_service(settings: Settings, log_dir: Path | None = None) -> Servi
     env = {"HELDER_DATABASE_URL": settings.database_url, "HELDER_APP_DATABASE_URL": settings.app_database_url,
            "HELDER_QUESTION_LOG": "1" if settings.question_log else "0", "HELDER_HOST": settings.host,
            "HELDER_LOG_LEVEL": settings.log_level, "HELDER_RETENTION_DAYS": str(settings.retention_days),
-           "HELDER_PURGE_HOUR": str(settings.purge_hour), "HELDER_LOG_WORKER_PORT": str(settings.log_worker_port)}
+           "HELDER_PURGE_HOUR": str(settings.purge_hour), "HELDER_LOG_WORKER_PORT": str(settings.log_worker_port),
+           "HELDER_LOG_FORMAT": settings.log_format, "HELDER_PROCESS_NAME": "log-worker"}
     return Service(
         "log worker",
         [str(BIN / "helder"), "log", "worker", "--port", str(settings.log_worker_port)],

@@ -60,6 +60,16 @@ class Settings:
     inbox_session_idle_minutes: float = 30.0
     inbox_session_hours: float = 10.0
     handoff_retention_days: float = 30.0
+    # Production (bot/production.py, `helder run --profile prod`, docs/deploy.md).
+    redis_url: str | None = None
+    log_format: str = "text"
+    rasa_servers: int = 2
+    proxy_port: int = 8080
+    inbox_proxy_port: int = 8081
+    prod_dir: Path = PROJECT_ROOT / "var" / "prod"
+    postgres_port: int = 55432
+    redis_port: int = 56379
+    lock_lifetime_seconds: int = 30
 
     @property
     def inbox_url(self) -> str:
@@ -79,6 +89,10 @@ class Settings:
             "HELDER_ACTION_URL": self.action_url,
             "HELDER_DATABASE_URL": self.database_url,
             "HELDER_APP_DATABASE_URL": self.app_database_url,
+            "HELDER_LOG_FORMAT": self.log_format,
+            # Rasa's ticket locks expire after this (a server that died frees its conversations).
+            "TICKET_LOCK_LIFETIME": str(self.lock_lifetime_seconds),
+            **({"HELDER_REDIS_URL": self.redis_url} if self.redis_url else {}),
             **{name: _as_text(value) for name, value in channel_settings.items() if value is not None},
         }
 
@@ -88,7 +102,8 @@ class Settings:
                   "HELDER_CONTENT_DIR": self.content_dir, "HELDER_REGISTER_DIR": self.register_dir,
                   "HELDER_INBOX_SESSION_IDLE_MINUTES": self.inbox_session_idle_minutes,
                   "HELDER_INBOX_SESSION_HOURS": self.inbox_session_hours,
-                  "HELDER_HANDOFF_RETENTION_DAYS": self.handoff_retention_days}
+                  "HELDER_HANDOFF_RETENTION_DAYS": self.handoff_retention_days,
+                  "HELDER_LOG_FORMAT": self.log_format}
         return {name: _as_text(value) for name, value in values.items()}
 
 
@@ -173,7 +188,22 @@ def load_settings() -> Settings:
         inbox_session_idle_minutes=float(_env("HELDER_INBOX_SESSION_IDLE_MINUTES", "30")),
         inbox_session_hours=float(_env("HELDER_INBOX_SESSION_HOURS", "10")),
         handoff_retention_days=float(_env("HELDER_HANDOFF_RETENTION_DAYS", "30")),
+        redis_url=_env("HELDER_REDIS_URL"),
+        log_format=_log_format(_env("HELDER_LOG_FORMAT", "text")),
+        rasa_servers=max(1, int(_env("HELDER_RASA_SERVERS", "2"))),
+        proxy_port=int(_env("HELDER_PROXY_PORT", "8080")),
+        inbox_proxy_port=int(_env("HELDER_INBOX_PROXY_PORT", "8081")),
+        prod_dir=_path("HELDER_PROD_DIR", "var/prod"),
+        postgres_port=int(_env("HELDER_POSTGRES_PORT", "55432")),
+        redis_port=int(_env("HELDER_REDIS_PORT", "56379")),
+        lock_lifetime_seconds=max(5, int(_env("HELDER_LOCK_LIFETIME_SECONDS", "30"))),
     )
+
+
+def _log_format(value: str) -> str:
+    if value not in ("text", "json"):
+        raise ValueError(f"HELDER_LOG_FORMAT must be text or json, not {value!r}")
+    return value
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot.analytics.spool import spool_row
 from bot.analytics.tables import spool
 from bot.db import Database, insert_ignoring_duplicates
+from bot.observability.metrics import FALLBACKS
 
 logger = logging.getLogger(__name__)
 
@@ -165,6 +166,9 @@ class QuestionLogBroker(EventBroker):
         return cls(get_database(settings.app_database_url), batch_size=batch_size)
 
     def publish(self, event: dict[str, Any]) -> None:
+        if event.get("event") == "user" and (
+                ((event.get("parse_data") or {}).get("intent") or {}).get("name") == "nlu_fallback"):
+            FALLBACKS.inc()  # /metrics (bot/channels/ops.py)
         self.writer.put(event)
 
     def is_ready(self) -> bool:

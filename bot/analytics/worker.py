@@ -228,7 +228,9 @@ class HealthServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                if self.path not in ("/", "/health"):
+                if self.path == "/ready":
+                    status, answer = server.readiness()
+                elif self.path not in ("/", "/health"):
                     status, answer = 404, {"status": "not found"}
                 elif server.worker is None:
                     status, answer = 503, {"status": "starting"}
@@ -246,6 +248,17 @@ class HealthServer:
 
         self._server = ThreadingHTTPServer((host, port), Handler)
         self._server.daemon_threads = True
+
+    def readiness(self) -> tuple[int, dict[str, Any]]:
+        """GET /ready: the worker runs and both databases answer."""
+        from bot.observability.shared import database_reachable
+
+        if self.worker is None:
+            return 503, {"status": "starting"}
+        checks = {"database": database_reachable(self.worker.app),
+                  "tracker_store": database_reachable(self.worker.tracker)}
+        ok = all(checks.values())
+        return (200 if ok else 503), {"status": "ready" if ok else "not ready", "checks": checks}
 
     def start(self) -> "HealthServer":
         threading.Thread(target=self._server.serve_forever, name="log-worker-health", daemon=True).start()

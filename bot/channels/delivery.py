@@ -25,10 +25,12 @@ import uuid
 from typing import Any, AsyncIterator, Awaitable, Callable, Optional
 
 from bot.channels.store import Address, ChannelStore
+from bot.db.database import patiently
 
 logger = logging.getLogger(__name__)
 
 MAX_BACKOFF_DOUBLINGS = 6
+SENT_PATIENCE_SECONDS = 60.0
 
 
 class SendError(Exception):
@@ -97,11 +99,18 @@ class Courier:
         # Who holds a send lease: unique per courier, also across machines.
         self.holder = f"{socket.gethostname()[:30]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
-    async def deliver(self, pseudonym: str, messages: list[dict[str, Any]]) -> None:
-        """Queues the messages behind any earlier ones and sends what may be sent now."""
-        if messages:
-            await self.store.enqueue(self.channel, pseudonym, messages, self.clock())
+    async def deliver(self, pseudonym: str, messages: list[dict[str, Any]], inbound_id: Optional[int] = None) -> None:
+        """Queues the messages behind any earlier ones and sends what may be sent now;
+        `inbound_id`: the received message they answer, done in the same transaction."""
+        await self.enqueue(pseudonym, messages, inbound_id)
         await self.flush(pseudonym)
+
+    async def enqueue(self, pseudonym: str, messages: list[dict[str, Any]], inbound_id: Optional[int] = None) -> bool:
+        """False when the received message `inbound_id` was taken over by another server."""
+        if messages or inbound_id is not None:
+            return await self.store.enqueue(self.channel, pseudonym, messages, self.clock(), inbound_id=inbound_id,
+                                            holder=self.holder if inbound_id is not None else None)
+        return True
 
     async def flush(self, pseudonym: str, only_when_due: bool = False) -> None:
         async with self._locks.hold(pseudonym), self.store.lease(pseudonym, self.holder, self.clock):
@@ -132,7 +141,9 @@ class Courier:
                     self.channel, error.reason, entry.attempts + 1, len(entries) - entries.index(entry),
                 )
                 return
-            await self.store.sent(entry.id)
+            # The reply is out: its outbox row must go even if the database is away for a
+            # moment (PostgreSQL restarting), or it would be sent again later.
+            await patiently(lambda: self.store.sent(entry.id), patience=SENT_PATIENCE_SECONDS)
             await self.store.acquire_lease(pseudonym, self.holder, self.clock())  # renew for the next one
             if entry.attempts:
                 logger.info("%s: a reply from the outbox was sent after %d failed attempts", self.channel, entry.attempts)

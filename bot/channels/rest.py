@@ -6,6 +6,9 @@ Replaces Rasa's `rest` channel at the same address, with these differences:
 - the caller must present HELDER_REST_TOKEN as a bearer token when it is set;
   without a token the channel only answers callers on this machine;
 - message text is never logged;
+- a request that came through a proxy (X-Forwarded-For, X-Real-IP) never counts as local;
+- when Rasa gives no answer at all (e.g. the action server is down), the caller gets the
+  apology `utter_technical_problem` with the desk's contact (bot/channels/base.py);
 - while a person handles the chat (bot/handoff) the message goes to the staff inbox
   instead of Rasa, and GET /webhooks/rest/replies?sender=... gives the staff's answers
   (the web chat page asks every few seconds; same token/local-only rule).
@@ -15,6 +18,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import logging
+import time
 from importlib import resources
 from typing import Any, Awaitable, Callable, Optional
 
@@ -22,6 +26,8 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.observability import metrics
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +65,8 @@ class HelderRestInput(InputChannel):
         if self.token:
             supplied = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
             return hmac.compare_digest(supplied.encode(), self.token.encode())
+        if "X-Forwarded-For" in request.headers or "X-Real-IP" in request.headers:
+            return False  # came through the load balancer: from outside this machine
         return _is_local(request.remote_addr or request.ip or "")
 
     @staticmethod
@@ -121,6 +129,8 @@ class HelderRestInput(InputChannel):
             if problem:
                 return response.json({"error": problem}, status=413 if problem == "body too large" else 400)
             collector = CollectingOutputChannel()
+            metrics.MESSAGES_RECEIVED.inc(self.name())
+            started = time.monotonic()
             try:
                 taken = await self.router.intercept(self.name(), sender, text) if self.router else None
                 if taken is not None:
@@ -131,6 +141,13 @@ class HelderRestInput(InputChannel):
                 logger.error("REST message could not be handled (%s)", type(error).__name__,
                              exc_info=logger.isEnabledFor(logging.DEBUG))
                 return response.json({"error": "message could not be handled"}, status=500)
+            if not collector.messages:
+                from bot.channels.base import apology
+
+                metrics.APOLOGIES.inc(self.name())
+                logger.warning("rest: Rasa gave no answer (is the action server down?); sent the apology")
+                collector.messages.append({"recipient_id": sender, **apology(text)})
+            metrics.REPLY_SECONDS.observe(time.monotonic() - started, self.name())
             return response.json(collector.messages)
 
         return webhook

@@ -10,6 +10,10 @@
   service accepted it; one that failed stays, and is tried again later.
 - send leases: only one process at a time sends a resident's replies (several Rasa
   servers and the staff inbox share the outbox), so none is sent twice or out of order.
+- inbound: a received message until its replies are in the outbox (taken off in the
+  same transaction). Its holder renews a short claim while it works; when a server
+  dies, or the database went away while it worked, another server claims the message
+  after the claim ran out and handles it (bot/channels/base.py).
 
 Every call runs in a worker thread, so the event loop never waits on the database.
 Nothing here is logged: it holds addresses and reply texts.
@@ -25,7 +29,7 @@ from typing import Any, AsyncIterator, Callable, Optional, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.channels.tables import addresses, delivered, outbox, send_leases
+from bot.channels.tables import addresses, delivered, inbound, outbox, send_leases
 from bot.db import Database, dialect_insert, insert_ignoring_duplicates, upsert
 
 T = TypeVar("T")
@@ -121,13 +125,87 @@ class ChannelStore:
             channel=channel, message_id=message_id, received=now)
         return await self._call(lambda db: db.execute(statement).rowcount == 1)
 
+    # inbound: received, not yet answered ---------------------------------------
+
+    async def accept(self, channel: str, message_id: str, payload: dict[str, Any], holder: str, now: float,
+                     claim_seconds: float) -> Optional[int]:
+        """The first delivery of `message_id`: keeps it (claimed by `holder`) and returns its
+        inbound id; a repeated delivery returns None. One transaction, so a message is
+        either new and kept, or known."""
+        def work(db: Connection) -> Optional[int]:
+            first = db.execute(insert_ignoring_duplicates(self.database, delivered).values(
+                channel=channel, message_id=message_id, received=now)).rowcount == 1
+            if not first:
+                return None
+            return db.execute(inbound.insert().values(
+                channel=channel, message_id=message_id, payload=json.dumps(payload, ensure_ascii=False),
+                holder=holder, claimed_until=now + claim_seconds, received=now)).inserted_primary_key[0]
+        return await self._call(work)
+
+    async def release(self, inbound_id: int, now: float, delay: float) -> int:
+        """Handling failed: any server may claim it again after `delay`; returns the attempts so far."""
+        def work(db: Connection) -> int:
+            db.execute(inbound.update().where(inbound.c.id == inbound_id)
+                       .values(attempts=inbound.c.attempts + 1, claimed_until=now + delay))
+            return db.execute(sa.select(inbound.c.attempts).where(inbound.c.id == inbound_id)).scalar() or 0
+        return await self._call(work)
+
+    async def drop_inbound(self, inbound_id: int) -> None:
+        await self._call(lambda db: db.execute(inbound.delete().where(inbound.c.id == inbound_id)))
+
+    async def renew_claims(self, holder: str, now: float, claim_seconds: float, ids: list[int]) -> None:
+        """Keeps this process's claims alive while it works on them."""
+        if ids:
+            await self._call(lambda db: db.execute(inbound.update().where(
+                (inbound.c.holder == holder) & inbound.c.id.in_(ids)).values(claimed_until=now + claim_seconds)))
+
+    async def claim_stale(self, channel: str, holder: str, now: float, claim_seconds: float,
+                          limit: int = 20) -> list[tuple[int, str, dict[str, Any], int]]:
+        """Claims received messages whose claim ran out (oldest first):
+        [(inbound id, message id, payload, attempts)]."""
+        def work(db: Connection) -> list[tuple[int, str, dict[str, Any], int]]:
+            rows = db.execute(sa.select(inbound.c.id, inbound.c.message_id, inbound.c.payload, inbound.c.attempts)
+                              .where((inbound.c.channel == channel) & (inbound.c.claimed_until < now))
+                              .order_by(inbound.c.id).limit(limit)).all()
+            claimed = []
+            for row in rows:
+                taken = db.execute(inbound.update().where((inbound.c.id == row[0]) & (inbound.c.claimed_until < now))
+                                   .values(holder=holder, claimed_until=now + claim_seconds)).rowcount
+                if taken:
+                    claimed.append((row[0], row[1], json.loads(row[2]), row[3]))
+            return claimed
+        return await self._call(work)
+
+    async def inbound_size(self, channel: Optional[str] = None) -> int:
+        query = sa.select(sa.func.count()).select_from(inbound)
+        if channel is not None:
+            query = query.where(inbound.c.channel == channel)
+        return await self._call(lambda db: db.execute(query).scalar_one())
+
     # outbox ------------------------------------------------------------------
 
-    async def enqueue(self, channel: str, pseudonym: str, messages: list[dict[str, Any]], now: float) -> None:
+    async def enqueue(self, channel: str, pseudonym: str, messages: list[dict[str, Any]], now: float,
+                      inbound_id: Optional[int] = None, holder: Optional[str] = None) -> bool:
+        """Queues the replies. With `inbound_id`, the message they answer is taken off the
+        inbound table in the same transaction, and only while `holder` still holds it: when
+        another server took it over meanwhile, nothing is queued and False is returned (so
+        a message is answered once, never twice)."""
         rows = [{"channel": channel, "pseudonym": pseudonym, "message": json.dumps(message, ensure_ascii=False),
                  "created": now, "next_attempt": now} for message in messages]
-        if rows:
-            await self._call(lambda db: db.execute(outbox.insert(), rows))
+
+        def work(db: Connection) -> bool:
+            if inbound_id is not None:
+                condition = inbound.c.id == inbound_id
+                if holder is not None:
+                    condition = condition & (inbound.c.holder == holder)
+                if db.execute(inbound.delete().where(condition)).rowcount != 1:
+                    return False
+            if rows:
+                db.execute(outbox.insert(), rows)
+            return True
+        if rows or inbound_id is not None:
+            return await self._call(work)
+        return True
 
     async def pending(self, pseudonym: str) -> list[OutboxEntry]:
         rows = await self._call(lambda db: db.execute(

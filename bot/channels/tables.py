@@ -38,3 +38,16 @@ send_leases = sa.Table(
     sa.Column("holder", sa.String(64), nullable=False),
     sa.Column("until", sa.Float, nullable=False),
 )
+
+# Received messages until their replies are in the outbox (migration 0004_inbound.py).
+inbound = sa.Table(
+    "channel_inbound", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("channel", sa.String(32), nullable=False),
+    sa.Column("message_id", sa.String(128), nullable=False),
+    sa.Column("payload", sa.Text, nullable=False),
+    sa.Column("holder", sa.String(64), nullable=False),
+    sa.Column("claimed_until", sa.Float, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("received", sa.Float, nullable=False),
+)

@@ -169,6 +169,7 @@ class TelegramInput(MessagingChannel):
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         webhook = Blueprint("helder_telegram_webhook", __name__)
+        self._on_new_message = on_new_message
         self.add_listeners(webhook)
 
         @webhook.route("/", methods=["GET"])
@@ -189,14 +190,20 @@ class TelegramInput(MessagingChannel):
                 update = None
             if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
                 return response.text("Bad request", status=400)
-            if await self.store.first_delivery(CHANNEL, str(update["update_id"]), self.now()):
-                self.spawn(self.handle(update, on_new_message), resident=_chat_key(update))
+            try:
+                await self.accept(str(update["update_id"]), update, on_new_message)
+            except Exception as error:  # the database stayed away: Telegram tries again
+                logger.error("telegram: an update could not be received (%s)", type(error).__name__)
+                return response.text("Service unavailable", status=503)
             return response.json({})
 
         return webhook
 
     def _private_or_allowed(self, chat: dict[str, Any]) -> bool:
         return chat.get("type") == "private" or self.allow_groups
+
+    def resident_of(self, update: dict[str, Any]) -> str:
+        return _chat_key(update)
 
     async def handle(self, update: dict[str, Any], on_new_message: OnNewMessage) -> None:
         if "callback_query" in update:
@@ -230,4 +237,4 @@ class TelegramInput(MessagingChannel):
             messages = await self.media_reply(kind, sender)
         else:
             messages = await self.ask_rasa(on_new_message, text or "", sender)
-        await self.courier.deliver(sender, outgoing(messages))
+        await self.deliver(sender, outgoing(messages))

@@ -172,6 +172,7 @@ class WhatsAppInput(MessagingChannel):
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         webhook = Blueprint("helder_whatsapp_webhook", __name__)
+        self._on_new_message = on_new_message
         self.add_listeners(webhook)
 
         @webhook.route("/", methods=["GET"])
@@ -188,11 +189,17 @@ class WhatsAppInput(MessagingChannel):
             sid, sender = params.get("MessageSid", ""), params.get("From", "")
             if not sid or not sender.startswith("whatsapp:"):
                 return response.text("Bad request", status=400)
-            if await self.store.first_delivery(CHANNEL, sid, self.now()):
-                self.spawn(self.handle(params, on_new_message), resident=sender)
+            try:
+                await self.accept(sid, params, on_new_message)
+            except Exception as error:  # the database stayed away: Twilio may try again
+                logger.error("whatsapp: a message could not be received (%s)", type(error).__name__)
+                return response.text("Service unavailable", status=503)
             return response.text(EMPTY_TWIML, content_type="text/xml")
 
         return webhook
+
+    def resident_of(self, params: dict[str, Any]) -> str:
+        return params["From"]
 
     async def handle(self, params: dict[str, str], on_new_message: OnNewMessage) -> None:
         address = params["From"]
@@ -204,4 +211,4 @@ class WhatsAppInput(MessagingChannel):
         else:
             messages = await self.ask_rasa(on_new_message, params.get("Body") or "", sender, params["MessageSid"],
                                            address=address)
-        await self.courier.deliver(sender, outgoing(messages))
+        await self.deliver(sender, outgoing(messages))

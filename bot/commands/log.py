@@ -29,7 +29,9 @@ def worker(port: Optional[int]) -> None:
     from bot.settings import get_settings
 
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    from bot.observability.logs import configure
+
+    configure(settings.log_level, settings.log_format)
     health = HealthServer(settings.host, port or settings.log_worker_port).start()
     try:
         app = get_database(settings.app_database_url)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+import time
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, TypeVar
+from typing import Any, Awaitable, Callable, Iterator, Optional, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -140,6 +141,32 @@ def dialect_insert(database: Database, table: sa.Table) -> Any:
     else:
         from sqlalchemy.dialects.postgresql import insert
     return insert(table)
+
+
+# A call waits this long for an unreachable database (e.g. PostgreSQL restarting) by default.
+PATIENCE_SECONDS = 10.0
+
+
+def is_database_error(error: BaseException) -> bool:
+    import sqlalchemy as sa
+
+    return isinstance(error, (sa.exc.OperationalError, sa.exc.InterfaceError)) or (
+        isinstance(error, sa.exc.DBAPIError) and error.connection_invalidated)
+
+
+async def patiently(work: Callable[[], Awaitable[Any]], patience: float = PATIENCE_SECONDS) -> Any:
+    """`work()`, tried again while the database is unreachable, for at most `patience` seconds."""
+    deadline = time.monotonic() + patience
+    wait = 0.1
+    while True:
+        try:
+            return await work()
+        except Exception as error:
+            if not is_database_error(error) or time.monotonic() + wait > deadline:
+                raise
+            await asyncio.sleep(wait)
+            wait = min(wait * 2, 1.0)
+
 
 
 _databases: dict[str, Database] = {}

@@ -1,8 +1,6 @@
 """`python -m bot.inbox`: serves the staff inbox with uvicorn (what `helder run` starts)."""
 from __future__ import annotations
 
-import logging
-
 
 def main() -> None:
     import uvicorn
@@ -11,7 +9,9 @@ def main() -> None:
     from bot.settings import get_settings
 
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)-8s %(name)s - %(message)s")
+    from bot.observability.logs import configure
+
+    configure(settings.log_level, settings.log_format)
     # No access log: it would only repeat the live-update polls. URLs hold no resident text.
     uvicorn.run(create_app(settings), host=settings.host, port=settings.inbox_port, log_level="warning",
                 access_log=False, proxy_headers=True, timeout_graceful_shutdown=3,

@@ -111,8 +111,30 @@ def create_app(settings: Any) -> FastAPI:
 
     @app.get("/health", include_in_schema=False)
     async def health() -> dict:
-        """Readiness for `helder run` (no data, no log-in needed)."""
+        """Liveness for `helder run` (no data, no log-in needed)."""
         return {"status": "ok"}
+
+    @app.get("/ready", include_in_schema=False)
+    async def ready() -> Response:
+        """Readiness: Helder's database answers."""
+        from bot.observability.shared import database_reachable
+
+        ok = await asyncio.to_thread(database_reachable, database)
+        return JSONResponse({"status": "ready" if ok else "not ready", "checks": {"database": ok}},
+                            status_code=200 if ok else 503)
+
+    shared = []
+
+    @app.get("/metrics", include_in_schema=False)
+    async def scrape() -> Response:
+        """Prometheus: the shared figures (queue length, outbox, handoffs); not passed on by the proxy."""
+        from bot.observability import metrics
+        from bot.observability.shared import shared_metrics
+
+        if not shared:
+            shared.extend(shared_metrics(database))
+        text = await asyncio.to_thread(metrics.Registry().render, shared)
+        return Response(text, media_type=metrics.CONTENT_TYPE)
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (auth, queue, chats, canned, events):

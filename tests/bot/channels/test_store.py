@@ -79,3 +79,46 @@ async def test_replies_that_wait_a_week_are_dropped_and_then_the_address_too(sto
     purged = await store.purge(now, 24 * HOUR)
     assert (purged.addresses, purged.expired_replies) == (1, 1)
     assert await store.pending("p") == []
+
+
+# received messages kept until answered (channel_inbound) ----------------------------------
+
+async def test_a_message_is_accepted_once_and_kept_until_its_replies_are_queued(store) -> None:
+    first = await store.accept("whatsapp", "SM1", {"From": "whatsapp:+31600000001", "Body": "hoi"}, "server-a",
+                               100.0, 15.0)
+    assert isinstance(first, int)
+    assert await store.accept("whatsapp", "SM1", {"Body": "again"}, "server-b", 101.0, 15.0) is None
+    assert await store.first_delivery("whatsapp", "SM1", 102.0) is False  # one table of delivered ids
+    assert await store.inbound_size("whatsapp") == 1
+    await store.enqueue("whatsapp", "p1", [{"body": "Hoi!"}], 103.0, inbound_id=first)
+    assert await store.inbound_size() == 0
+    assert [entry.message for entry in await store.pending("p1")] == [{"body": "Hoi!"}]
+
+
+async def test_another_server_takes_over_a_message_whose_claim_ran_out(store) -> None:
+    entry = await store.accept("whatsapp", "SM2", {"Body": "hoi"}, "server-a", 100.0, 15.0)
+    assert await store.claim_stale("whatsapp", "server-b", 110.0, 15.0) == []  # server a is still on it
+    await store.renew_claims("server-a", 112.0, 15.0, [entry])
+    assert await store.claim_stale("whatsapp", "server-b", 120.0, 15.0) == []  # renewed until 127
+    assert await store.claim_stale("whatsapp", "server-b", 128.0, 15.0) == [(entry, "SM2", {"Body": "hoi"}, 0)]
+    assert await store.claim_stale("whatsapp", "server-c", 129.0, 15.0) == []  # b has it now
+    assert await store.claim_stale("telegram", "server-c", 500.0, 15.0) == []
+
+
+async def test_a_failed_message_is_tried_again_later_and_counts_its_attempts(store) -> None:
+    entry = await store.accept("telegram", "42", {"update_id": 42}, "server-a", 100.0, 15.0)
+    assert await store.release(entry, 101.0, 2.0) == 1
+    assert await store.claim_stale("telegram", "server-a", 102.0, 15.0) == []
+    assert await store.claim_stale("telegram", "server-a", 103.5, 15.0) == [(entry, "42", {"update_id": 42}, 1)]
+    assert await store.release(entry, 104.0, 4.0) == 2
+    await store.drop_inbound(entry)
+    assert await store.inbound_size() == 0
+
+
+async def test_replies_are_not_queued_by_a_server_whose_message_was_taken_over(store) -> None:
+    entry = await store.accept("whatsapp", "SM3", {"Body": "hoi"}, "server-a", 100.0, 15.0)
+    assert await store.claim_stale("whatsapp", "server-b", 200.0, 15.0) == [(entry, "SM3", {"Body": "hoi"}, 0)]
+    assert await store.enqueue("whatsapp", "p3", [{"body": "late"}], 201.0, inbound_id=entry, holder="server-a") is False
+    assert await store.pending("p3") == [] and await store.inbound_size() == 1
+    assert await store.enqueue("whatsapp", "p3", [{"body": "Hoi!"}], 202.0, inbound_id=entry, holder="server-b") is True
+    assert [e.message for e in await store.pending("p3")] == [{"body": "Hoi!"}] and await store.inbound_size() == 0
