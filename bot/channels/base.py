@@ -7,7 +7,8 @@ outbox. While a server handles it, it renews a short claim (CLAIM_SECONDS). Ever
 server looks for messages whose claim ran out (their server died, or handling failed
 because the database was away) and handles them; before asking Rasa again it reads
 Rasa's stored answer, if Rasa had already answered (replay.py). So a message is
-answered once, by one server, even when a server dies.
+answered once, by one server, even when a server dies. The kept payload is encrypted
+(sealed.py): it holds the resident's address and words.
 
 When Rasa gives no message at all for a resident's message (e.g. the action server
 is down) and no handoff took it, the resident gets the apology
@@ -28,6 +29,7 @@ from sanic import Blueprint
 from bot.channels import replies
 from bot.channels.delivery import Courier, KeyedLocks
 from bot.channels.pseudonym import pseudonym
+from bot.channels.sealed import PayloadSeal
 from bot.channels.store import ChannelStore
 from bot.db.database import patiently
 from bot.observability import metrics
@@ -79,6 +81,7 @@ class MessagingChannel(InputChannel):
         self.store = store
         self.courier = courier
         self._pseudonym_key = pseudonym_key
+        self._seal = PayloadSeal(pseudonym_key) if pseudonym_key else None
         self._tasks: set[asyncio.Task] = set()
         self._retries: Optional[asyncio.Task] = None
         self._in_order = KeyedLocks()
@@ -149,7 +152,8 @@ class MessagingChannel(InputChannel):
         """Keeps a first delivery and handles it in the background; False for a repeat.
         Waits for the database a few seconds (it may be restarting) before giving up."""
         self._on_new_message = on_new_message
-        inbound_id = await patiently(lambda: self.store.accept(self.name(), message_id, payload, self.holder,
+        stored = self._seal.seal(payload) if self._seal is not None else payload
+        inbound_id = await patiently(lambda: self.store.accept(self.name(), message_id, stored, self.holder,
                                                                self.now(), CLAIM_SECONDS))
         if inbound_id is None:
             return False
@@ -200,8 +204,9 @@ class MessagingChannel(InputChannel):
             await asyncio.sleep(RECOVERY_POLL_SECONDS)
             try:
                 await self.store.renew_claims(self.holder, self.now(), CLAIM_SECONDS, sorted(self._working))
-                for inbound_id, message_id, payload, attempts in await self.store.claim_stale(
+                for inbound_id, message_id, stored, attempts in await self.store.claim_stale(
                         self.name(), self.holder, self.now(), CLAIM_SECONDS):
+                    payload = self._seal.open(stored) if self._seal is not None else stored
                     metrics.RECOVERED.inc(self.name())
                     logger.info("%s: handling a message again (attempt %d)", self.name(), attempts + 1)
                     self._start_handling(Inbound(inbound_id, message_id, attempts, recovered=True), payload,

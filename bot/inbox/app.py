@@ -26,7 +26,7 @@ from bot.inbox import pages
 from bot.inbox.accounts import Accounts
 from bot.inbox.auth import Forbidden, NotLoggedIn, wants_json
 from bot.inbox.canned import CannedAnswers
-from bot.inbox.routes import auth, canned, chats, events, queue
+from bot.inbox.routes import auth, canned, chats, events, probes, queue
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ def create_app(settings: Any) -> FastAPI:
 
     app = FastAPI(title="Helder inbox", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
+    app.state.database = database
     app.state.accounts = Accounts(database, idle_seconds=settings.inbox_session_idle_minutes * 60,
                                   absolute_seconds=settings.inbox_session_hours * 3600)
     app.state.handoffs = HandoffService(database)
@@ -109,35 +110,8 @@ def create_app(settings: Any) -> FastAPI:
         return pages.render(request, "error.html", {"message": "Deze pagina bestaat niet."},
                             status_code=error.status_code)
 
-    @app.get("/health", include_in_schema=False)
-    async def health() -> dict:
-        """Liveness for `helder run` (no data, no log-in needed)."""
-        return {"status": "ok"}
-
-    @app.get("/ready", include_in_schema=False)
-    async def ready() -> Response:
-        """Readiness: Helder's database answers."""
-        from bot.observability.shared import database_reachable
-
-        ok = await asyncio.to_thread(database_reachable, database)
-        return JSONResponse({"status": "ready" if ok else "not ready", "checks": {"database": ok}},
-                            status_code=200 if ok else 503)
-
-    shared = []
-
-    @app.get("/metrics", include_in_schema=False)
-    async def scrape() -> Response:
-        """Prometheus: the shared figures (queue length, outbox, handoffs); not passed on by the proxy."""
-        from bot.observability import metrics
-        from bot.observability.shared import shared_metrics
-
-        if not shared:
-            shared.extend(shared_metrics(database))
-        text = await asyncio.to_thread(metrics.Registry().render, shared)
-        return Response(text, media_type=metrics.CONTENT_TYPE)
-
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, queue, chats, canned, events):
+    for module in (probes, auth, queue, chats, canned, events):
         app.include_router(module.router)
     for router in DASHBOARD_ROUTERS:  # the programme team's part (bot/dashboard)
         app.include_router(router)

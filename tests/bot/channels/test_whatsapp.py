@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
 import logging
 import re
 import time
@@ -289,3 +290,37 @@ def test_a_voice_note_during_a_handoff_is_noted_for_staff(helder_channels) -> No
     assert sent == [texts.response("utter_handoff_media")["text"]]
     assert [m.author for m in asyncio.run(service.messages(handoff.id))] == ["resident", "system"]
     assert h.user_events(whatsapp_sender(phone)) == []  # Rasa never saw it
+
+
+def test_a_message_left_by_a_server_that_died_is_taken_over_and_answered(helder_channels) -> None:
+    """A server accepted a message (kept sealed in channel_inbound) and died before
+    answering: this server's recovery loop opens it and answers it, once."""
+    import sqlalchemy as sa
+
+    from bot.channels.sealed import PayloadSeal
+    from bot.channels.tables import delivered, inbound
+    from fakes.helder_channels import PSEUDONYM_KEY
+
+    h, phone = helder_channels, number()
+    h.whatsapp_turn(phone, "hallo")  # the channel has seen a message, so its recovery loop runs
+    params = h.whatsapp_params(phone, "wat is een algoritme")
+    now = time.time()
+    engine = sa.create_engine(h.app_database_url, future=True)
+    with engine.begin() as connection:
+        connection.execute(delivered.insert().values(channel="whatsapp", message_id=params["MessageSid"], received=now))
+        connection.execute(inbound.insert().values(
+            channel="whatsapp", message_id=params["MessageSid"], payload=json.dumps(PayloadSeal(PSEUDONYM_KEY).seal(params)),
+            holder="a-server-that-died", claimed_until=now - 1, received=now - 20))
+    sender, before = whatsapp_sender(phone), len(h.whatsapp_to(phone))
+    assert wait_until(lambda: len(h.user_events(sender)) == 2, timeout=30), "nobody took the message over"
+    assert h.user_events(sender)[-1]["text"] == "wat is een algoritme"
+    expected = [m["body"] for m in whatsapp.outgoing(h.bot_turns(sender)[-1])]
+    assert wait_until(lambda: len(h.whatsapp_to(phone)) >= before + len(expected))
+    time.sleep(2 * 3.0)  # two more recovery rounds: nothing is answered twice
+    assert [m["Body"] for m in h.whatsapp_to(phone)[before:]] == expected
+    with engine.connect() as connection:
+        left = connection.execute(sa.select(sa.func.count()).select_from(inbound)
+                                  .where(inbound.c.message_id == params["MessageSid"])).scalar_one()
+    engine.dispose()
+    assert left == 0
+

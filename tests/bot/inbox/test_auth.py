@@ -14,7 +14,9 @@ from bot.inbox.app import CONTENT_SECURITY_POLICY, create_app
 from bot.inbox.auth import SESSION_COOKIE
 
 
-PUBLIC = {"/login", "/health"}  # the log-in page itself and the readiness check (no data)
+# The log-in page itself and the probes for the load balancer and Prometheus (no personal data;
+# tests/bot/test_production.py checks what they show).
+PUBLIC = {"/login", "/health", "/ready", "/metrics"}
 SHARED = {"/logout", "/start"}  # every logged-in account: log out, go to its own start page
 # The programme team's dashboard (bot/dashboard): every route under /programme, and only those.
 DASHBOARD = {route.path for router in DASHBOARD_ROUTERS for route in router.routes}
