@@ -1,6 +1,7 @@
 """Fixtures shared by all tests: the trained model, a running Helder, chat helpers."""
 from __future__ import annotations
 
+
 import dataclasses
 import json
 import sqlite3
@@ -9,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import shutil
-import tempfile
 import uuid
 
 import pytest
@@ -17,8 +17,8 @@ import pytest
 from bot import training
 from bot.content.library import get_library
 from bot.db import Database
-from bot.services.postgres import LocalPostgres
-from bot.processes import free_port, isolated_settings, rasa_services, start_all, stop_all
+from bot.services.postgres import temporary_postgres
+from bot.processes import isolated_settings, rasa_services, start_all, stop_all
 from bot.settings import PROJECT_ROOT, get_settings
 
 
@@ -29,14 +29,9 @@ def library():
 
 @pytest.fixture(scope="session")
 def postgres_server():
-    """A real PostgreSQL server for this test run (in /tmp, which its user can reach)."""
-    folder = Path(tempfile.mkdtemp(prefix="helder-pg-"))
-    server = LocalPostgres(folder, free_port()).start()
-    try:
+    """A real PostgreSQL server for this test run."""
+    with temporary_postgres() as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -6,10 +6,12 @@ and the folder is given to that user.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 from typing import Optional
@@ -107,3 +109,18 @@ class LocalPostgres:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
+
+
+@contextlib.contextmanager
+def temporary_postgres(prefix: str = "helder-pg-"):
+    """A PostgreSQL server on a free port in a fresh folder under /tmp (which the
+    postgres user can reach), stopped and removed afterwards (tests, benchmarks)."""
+    from bot.processes import free_port
+
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    server = LocalPostgres(folder, free_port()).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)

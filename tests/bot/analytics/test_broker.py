@@ -3,10 +3,7 @@ also when the database is busy or PostgreSQL restarts."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import tempfile
 import threading
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -15,8 +12,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot.analytics.broker import QuestionLogBroker, SpoolWriter
 from bot.analytics.tables import spool
 from bot.db import Database
-from bot.processes import free_port
-from bot.services.postgres import LocalPostgres
+from bot.services.postgres import LocalPostgres, temporary_postgres
 from fakes.rasa_events import Conversation
 
 
@@ -81,13 +77,8 @@ def test_publish_does_not_wait_for_a_busy_database(database: Database) -> None:
 @pytest.fixture
 def own_postgres():
     """A PostgreSQL server this test may restart."""
-    folder = Path(tempfile.mkdtemp(prefix="helder-pg-restart-"))
-    server = LocalPostgres(folder, free_port()).start()
-    try:
+    with temporary_postgres("helder-pg-restart-") as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_a_postgresql_restart_loses_and_duplicates_nothing(own_postgres: LocalPostgres) -> None:
