@@ -106,7 +106,7 @@ PROTECTED = (
     "Action", "Blokker", "Xenos", "Wibra", "Zeeman", "Primark", "C&A", "H&M", "Kijkshop",
     "MediaMarkt", "Media Markt", "Ikea", "Gamma", "Karwei", "Praxis", "Hornbach", "Kwantum",
     "Leen Bakker", "Bart Smit", "Intertoys", "Hans Anders", "Pearle", "Specsavers", "Eyes + More",
-    "Van Haren", "Scapino", "Bristol", "Shoeby", "Ici Paris", "Bram Ladage", "Van der Valk",
+    "Van Haren", "Kees Smit", "Van Nelle", "Scapino", "Bristol", "Shoeby", "Ici Paris", "Bram Ladage", "Van der Valk",
     "McDonald's", "Burger King", "KFC", "Febo", "Big Bazar", "Parnassia", "DOCK", "Buurtwerk",
     "Zuiderziekenhuis", "Franciscus Gasthuis", "Sophia Kinderziekenhuis",
 )
@@ -374,7 +374,9 @@ class Vocabulary:
     `places`: Dutch place names ("Gouda"); `english_function_words`, `dutch_function_words`:
     the stop words of one language only, to tell an English message from a Dutch one;
     `foreign_function_words`: those of FOREIGN_LANGUAGES that are neither ("elle", "hay"),
-    to tell a message in another language."""
+    to tell a message in another language; `ordinary_words`: the common words, Dutch verbs and
+    frequent English words (spaCy's Dutch lists hold many first names as nouns: "sara",
+    "laura"; a first name outside this set is rarely meant as a word)."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -394,6 +396,7 @@ class Vocabulary:
     dutch_words: frozenset[str] = frozenset()
     street_starts: frozenset[str] = frozenset()   # first words of streets of several words
     foreign_function_words: frozenset[str] = frozenset()   # stop words of FOREIGN_LANGUAGES only
+    ordinary_words: frozenset[str] = frozenset()   # common Dutch words, Dutch verbs, frequent English
 
     def is_compound(self, lower: str) -> bool:
         """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
@@ -456,9 +459,8 @@ class Vocabulary:
         dutch, dutch_verbs, dutch_stems = _spacy_words("nl")
         english, english_verbs, _ = _spacy_words("en")
         # a word one edit from a name ("george", "jonas") says nothing of a typo
-        typo_targets = stop_words | RESIDENT_WORDS | (
-            (common | {verb for verb in dutch_verbs if len(verb) >= 4} | _common_english(_COMMON_ENGLISH))
-            - first_names - surnames)
+        ordinary = common | {verb for verb in dutch_verbs if len(verb) >= 4} | _common_english(_COMMON_ENGLISH)
+        typo_targets = stop_words | RESIDENT_WORDS | (ordinary - first_names - surnames)
         return cls(
             first_names=frozenset(first_names),
             surnames=frozenset(surnames),
@@ -475,6 +477,7 @@ class Vocabulary:
             english_function_words=frozenset(english_stop_words - dutch_stop_words),
             dutch_function_words=frozenset(dutch_stop_words - english_stop_words),
             typo_targets=frozenset(word for word in typo_targets if len(word) >= 4),
+            ordinary_words=frozenset(ordinary),
             dutch_words=frozenset(word for word in dutch if len(word) >= 3),
             street_starts=frozenset(street.split()[0] for street in streets if " " in street),
             foreign_function_words=frozenset(

@@ -122,8 +122,15 @@ _OBJECT_WORDS = frozenset("mijn m'n onze ons me mij hem haar jou je u jullie".sp
 # Words written with a dot that ends no sentence ("St. Jobsweg", "nr. 5", "dhr. Benali").
 _ABBREVIATIONS = frozenset(STREET_ABBREVIATIONS) | HONORIFICS | frozenset(
     "nr no tel mob geb str ca bv evt ivm mbt tov zgn resp incl excl etc vs ref".split())
+# Prepositions before a person, and the words that end the clause after one ("voor lotte maar").
+_PERSON_PREPOSITIONS = frozenset("voor met tegen".split())
+_CLAUSE_JOINERS = frozenset("en maar want omdat of".split())
 # Pronouns for a person named just before ("voor sara, zij is 10").
 _PERSON_PRONOUNS = frozenset("zij hij ze she he".split())
+# Words that end a phrase of thanks or farewell before a name ("thanks a lot kasia", "merci
+# beaucoup fatou", "dank u wel fatma", "tot morgen wiktoria").
+_THANKS_FILLERS = frozenset("""lot much beaucoup wel hoor allemaal hopi bardzo çok cok muito mucho ziens
+    morgen straks gauw later snel maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split())
 # Marks that close a message's text before a signature ("thanks a lot!! kasia", "bedankt xx joyce").
 _KISSES = frozenset({"x", "xx", "xxx", "xoxo"})
 # Months are first names too ("april", "mei", "june"), and the word of a date.
@@ -383,7 +390,10 @@ class _Reading:
         return (self.lowers[i] in self.v.first_names
                 or (not self.is_word(i) and (not self.is_typo(i) or self._verb_follows(i))
                     and not self.v.is_compound(self.lowers[i]))
-                or (self.is_capitalised(i) and self.is_known_name(i)))
+                or (self.is_capitalised(i) and self.is_known_name(i))
+                # "i am tunde adeyemi": a word no one means as a word, before a surname in no list
+                or (self.lowers[i] not in self.v.ordinary_words and i + 1 < len(self.tokens) and self.joined(i + 1)
+                    and self.is_unknown(i + 1) and not self.is_lower_verb(i)))
 
     def _verb_follows(self, i: int) -> bool:
         """A finite verb right after token i: i is its subject ("mijn stiefzoon filmon heeft"),
@@ -618,7 +628,14 @@ class _Reading:
             # "voor sara, zij is 10": a person the next clause speaks of as "zij" or "hij"
             spoken_of = (i + 1 < n and self.gap(i + 1).strip(" ") == "," and self.lowers[i + 1] in _PERSON_PRONOUNS
                          and self.lowers[i] not in _MONTHS and not self.names_a_thing(i))
-            if before_verb or after_verb or subordinate or spoken_of:
+            # "een tablet voor lotte maar ...", "ik ga met sara": a person after "voor", "met"
+            # where the clause ends, a first name that is no ordinary word
+            closed = (i + 1 == n or _CLAUSE_END.search(self.gap(i + 1)) is not None or after in _CLAUSE_JOINERS
+                      or after in _AFTER_COMPANION)
+            person_place = (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and closed
+                            and lower not in self.v.ordinary_words and lower not in _MONTHS
+                            and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
+            if before_verb or after_verb or subordinate or spoken_of or person_place:
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
@@ -745,7 +762,7 @@ class _Reading:
         start = n - 1
         # back to the mark before the name, or to the word of thanks right before it ("teşekkürler Gülsüm")
         while (start > 0 and self.joined(start) and self.lowers[start - 1] not in _KISSES
-               and self.lowers[start - 1] not in THANKS):
+               and self.lowers[start - 1] not in THANKS and self.lowers[start - 1] not in _THANKS_FILLERS):
             start -= 1
         if start == 0 or n - start > _MAX_NAME_TOKENS:
             return
@@ -945,6 +962,8 @@ class _Reading:
         "Job gezocht". Not "Mark heeft gebeld", "Roos van het wijkteam", "Jan en Piet"."""
         if not (self.sentence_start(i) and self.is_capitalised(i) and self.is_word(i)):
             return False
+        if re.match(r" ?\d", self.text[self.tokens[i].end:]):
+            return True   # "Max 2 personen": a word before a number
         k = i + 1
         if k >= len(self.tokens) or not self.joined(k):
             return False
