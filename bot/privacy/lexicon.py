@@ -223,6 +223,7 @@ CHAT_WORDS = frozenset("""ff effe efkes gwn gewoon wss idd btw aub svp ajb pls p
     hoeveel hoelang hoelaat hoevaak daarmee daarvoor daardoor daarop daarin daarover daarna
     hiermee hiervoor hierdoor hierop hierin hierover ermee ervoor erdoor erop erin erover
     gisteren eergisteren vandaag morgen overmorgen vanochtend vanmorgen vanmiddag vanavond vannacht
+    doeg doei doeii daag dag bye byee sws mss pfff
     ineens opeens zomaar vanzelf nou hartstikke inderdaad hierbij joh jawel welnee natuurlijk
     eigenlijk misschien waarschijnlijk trouwens toevallig alvast straks zometeen binnenkort sowieso
     meteen direct vaak soms altijd nooit weleens wel eens steeds nog steeds allang allebei

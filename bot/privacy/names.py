@@ -129,8 +129,10 @@ _CLAUSE_JOINERS = frozenset("en maar want omdat of".split())
 _PERSON_PRONOUNS = frozenset("zij hij ze she he".split())
 # Words that end a phrase of thanks or farewell before a name ("thanks a lot kasia", "merci
 # beaucoup fatou", "dank u wel fatma", "tot morgen wiktoria").
-_THANKS_FILLERS = frozenset("""lot much beaucoup wel hoor allemaal hopi bardzo çok cok muito mucho ziens
+_THANKS_FILLERS = frozenset("""lot much beaucoup wel hoor allemaal hopi bardzo muito mucho ziens
     morgen straks gauw later snel maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split())
+# A letter three times: a sound, no name ("pfff", "hmmm", "jaaa").
+_DRAWN_OUT = re.compile(r"(.)\1\1")
 # Marks that close a message's text before a signature ("thanks a lot!! kasia", "bedankt xx joyce").
 _KISSES = frozenset({"x", "xx", "xxx", "xoxo"})
 # Months are first names too ("april", "mei", "june"), and the word of a date.
@@ -767,6 +769,12 @@ class _Reading:
         if start == 0 or n - start > _MAX_NAME_TOKENS:
             return
         lower = self.lowers[start]
+        if (lower in _KISSES or lower in THANKS or lower in _THANKS_FILLERS or lower in SIGN_OFFS
+                or _DRAWN_OUT.search(lower) or (not self.is_capitalised(start) and lower in self.v.foreign_function_words
+                                             and lower not in self.v.first_names)):
+            return   # "top bedankt xx", "dziękuję bardzo", "!! pfff", "obrigado pela ajuda"
+        if self.foreign and n - start > 1 and not any(self.is_capitalised(k) for k in range(start, n)):
+            return   # "teşekkürler, çok iyi": words of another language, no name
         first_name = lower in self.v.first_names and lower not in _MONTHS and not self.is_common(start)
         unknown = (not self.is_word(start) and not self.is_common(start) and not self.is_protected(start)
                    and lower not in self.v.places and not self.is_interfix(start))

@@ -462,6 +462,11 @@ UNCHANGED = [
     "Max 2 personen per afspraak?",
     "ik heb een vraag over de scanauto. Dank",
     "ik heb iets gekocht bij Kees Smit en nu krijg ik een rare mail",
+    "top bedankt xx",
+    "ik snap er niks van!! pfff",
+    "dziękuję bardzo",
+    "obrigado pela ajuda",
+    "teşekkürler, çok iyi",
 ]
 
 
