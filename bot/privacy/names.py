@@ -34,12 +34,33 @@ before a plural verb ("plek voor mila en sara", "roos en ik komen"); not months 
 mei"). Several particles ("maria da graça lopes", "Henk van der Sluis-van den Berg", "Abu
 Bakr Yusuf") make one name.
 
+Round four. Particles of other languages ("ana de la cruz", "abdel ben el hadj": after "el",
+"da", "la" ... the next word is the surname) and surnames with an apostrophe ("d'Hondt");
+"op naam van", "t.n.v." as a name cue. spaCy's Dutch lists hold many first names as nouns
+("sara", "laura"), so a first name that is no ordinary word (no common Dutch word, Dutch verb
+or frequent English word) counts as the person after "voor", "met", "tegen" where the clause
+ends ("een tablet voor lotte maar ..."), before ", zij"/", hij" ("voor sara, zij is 10"), and
+as the subject of a subordinate clause ("als sara mijn formulier invult"). A rare word (in no
+Dutch list, no frequent English word) counts after a relation ("moja córka ola") and in a
+signature ("hulp!! ola"). A signature may follow a word of thanks directly ("teşekkürler
+Gülsüm", "merci beaucoup fatou") or, without thanks, the end of a sentence ("oke ik wacht wel.
+dimitar"; not after an abbreviation, not a question, not a kiss, a sound or a filler). Two
+words joined by "en" as the subject of a plural verb, one of them in no list, are names
+("florin en ioana willen"). After a weak cue, a word no one means as a word before an unknown
+surname ("i am tunde adeyemi"). Function words of other languages (spaCy's stop words for
+French, Spanish, Portuguese, Polish, Turkish, Romanian, German) mark a message in another
+language ("mais elle travaille", "hay ayuda") and are no name there without a cue.
+
 Precision: a word that carries the question (lexicon.PROTECTED: places, organisations,
 shops such as "Dirk van den Broek", apps, courses, topics), a street word ("Zamenhofstraat")
 and a street of several words from deduce's list ("Abraham van Stolkweg") are never a name;
 after a weak cue ("ik ben ...") only a known first name or a word in no list counts ("ik ben
-ziek" stays); a capitalised first name that is also a word, opening a sentence, is no name
-when a function word follows ("Mark dit aan", "Wil iemand ...").
+ziek" stays), and no Dutch compound the lists lack ("ik ben statushouder"); a capitalised
+first name that is also a word, opening a sentence, is no name when a function word or a
+number follows ("Mark dit aan", "Wil iemand ...", "Max 2 personen"), nor an ordinary word
+before an English function word in a Dutch message ("wat betekent Mark as spam"); a name
+after "het" names a thing ("het Johan Cruijff court"), one right after a place a part of the
+place ("in rotterdam noor(d)").
 """
 from __future__ import annotations
 
@@ -115,7 +136,7 @@ _BEFORE_NAME_LIST = frozenset("voor met van bij aan tussen zoals samen namens".s
 _PLURAL_VERBS = frozenset("""komen kwamen willen wilden zijn waren hebben hadden gaan gingen kunnen konden
     moeten moesten mogen zullen zouden wonen werken zitten doen deden zoeken snappen begrijpen
     spreken hebben""".split())
-# Words that open a subordinate clause, and what may follow its subject there ("als ilias
+# Words that open a subordinate clause, and what may follow its subject there ("als sara
 # mijn formulier invult", "dat roos me belt").
 _SUBORDINATORS = frozenset("als dat omdat of toen zodat wanneer nadat voordat terwijl tenzij".split())
 _OBJECT_WORDS = frozenset("mijn m'n onze ons me mij hem haar jou je u jullie".split())
@@ -624,7 +645,7 @@ class _Reading:
             verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
             after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE or (
                 self.lowers[i - 1] in MODAL_VERBS and after is not None and self._is_infinitive(i + 1)))
-            # "als ilias mijn formulier invult": the subject of a subordinate clause, its object after it
+            # "als sara mijn formulier invult": the subject of a subordinate clause, its object after it
             subordinate = (i > 0 and self.joined(i) and self.lowers[i - 1] in _SUBORDINATORS
                            and after in _OBJECT_WORDS)
             # "voor sara, zij is 10": a person the next clause speaks of as "zij" or "hij"
@@ -955,6 +976,8 @@ class _Reading:
             return False
         if len(run) == 1 and self._ordinary_sentence_opener(run[0]):
             return False
+        if len(run) == 1 and self._english_phrase(run[0]):
+            return False
         before = run[0] - 1
         if before < 0 or not self.joined(run[0]):
             return True
@@ -963,6 +986,13 @@ class _Reading:
         if len(names) == 1 and self.lowers[before] in _PLACE_PREPOSITIONS and self.lowers[names[0]] in self.v.places:
             return False   # "ik werk in Gouda"
         return True
+
+    def _english_phrase(self, i: int) -> bool:
+        """An English word quoted in a Dutch message, before an English function word: "wat
+        betekent Mark as spam", "klik op Share to all"."""
+        k = i + 1
+        return (not self.english and self.lowers[i] in self.v.ordinary_words and k < len(self.tokens)
+                and self.joined(k) and self.lowers[k] in self.v.english_function_words)
 
     def _ordinary_sentence_opener(self, i: int) -> bool:
         """A capitalised word opening a sentence that is also an ordinary word, followed by a

@@ -7,6 +7,8 @@ Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"). A year and a word in capital
 postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
 lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
+A district is no street ("ik woon in Delfshaven", "wij wonen op Katendrecht"): the city's
+districts are protected words, and the cue's "in", "de" are whole words only.
 """
 from __future__ import annotations
 

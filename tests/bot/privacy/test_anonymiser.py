@@ -467,6 +467,7 @@ UNCHANGED = [
     "dziękuję bardzo",
     "obrigado pela ajuda",
     "teşekkürler, çok iyi",
+    "wat betekent Mark as read in outlook",
 ]
 
 
