@@ -179,8 +179,10 @@ FOREIGN_NAME_CUES = frozenset(tuple(cue.split()) for cue in """nazywam się|nazy
     meu nome e|chamo-me|magacaygu waa|magacayga waa|kazvam se|казвам се|jmenuji se|
     volám sa|ismi|esmi|ana ismi|mi nomber ta|mi nomber|mi nòmber ta|ik nomber ta""".replace("\n", " ").split("|"))
 
-# The words of those cues: never part of a name ("fiica mea Mirela").
+# The words of those cues: never part of a name ("fiica mea Mirela", "mi yu Jerrel"), except
+# those that are common first names too ("ana" of Arabic "ana ismi": "ik ben ana de la cruz").
 FOREIGN_CUE_WORDS = frozenset(word for cue in FOREIGN_RELATIONS | FOREIGN_NAME_CUES for word in cue)
+CUE_WORDS_THAT_ARE_NAMES = frozenset({"ana"})
 
 # Words of thanks and farewell; a name after one of them at the end of a message, after
 # punctuation, an emoji or "xx", is a signature ("thanks a lot!! kasia", "bedankt xx joyce").
@@ -451,8 +453,7 @@ class Vocabulary:
                       | dutch_stop_words | english_stop_words | CHAT_WORDS
                       | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS)
         first_names = _trie_items(lookups["first_name"])
-        # cue words in other languages that are first names too ("ana" of "ana ismi") stay names
-        stop_words |= FOREIGN_CUE_WORDS - first_names
+        stop_words |= FOREIGN_CUE_WORDS - CUE_WORDS_THAT_ARE_NAMES
         common = stop_words | {item.lower() for item in lookups["common_word"]}
         # deduce's street lists as files: its street trie holds every abbreviated variant (3 s to walk)
         street_lists = Path(deduce_package.__file__).parent / _DEDUCE_SRC / "locations" / "lst_street"

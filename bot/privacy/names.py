@@ -90,7 +90,8 @@ _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "i
 _WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
               ("werkcoach", "is"))
-_FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"))
+_FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"), ("jestem",),
+                      ("merhaba", "ben"), ("selam", "ben"), ("selamlar", "ben"), ("soy",), ("yo", "soy"))
 # The phrase cues by their last word, so each token is checked against its own few; the
 # relations in other languages are a cue of their own kind ("moja córka", "annem").
 _PHRASE_CUES: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}

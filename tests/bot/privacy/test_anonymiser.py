@@ -269,6 +269,9 @@ CASES = [
     ("ik wil een plek voor sara, zij is 8", "ik wil een plek voor [NAAM], zij is 8"),
     ("ik heb een laptop gekocht voor lotte maar die doet raar", "ik heb een laptop gekocht voor [NAAM] maar die doet raar"),
     ("i am tunde adeyemi, i need help", "i am [NAAM], i need help"),
+    ("merhaba ben Hüseyin, digid lazım", "merhaba ben [NAAM], digid lazım"),
+    ("dzień dobry, jestem Monika", "dzień dobry, jestem [NAAM]"),
+    ("mi yu Jerrel e yepi mi", "mi yu [NAAM] e yepi mi"),
 ]
 
 # Licence plates written with spaces, without a word that names them.
