@@ -79,9 +79,9 @@ def comparable(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from bot.privacy.lexicon import _spacy_stop_words  # read from spaCy's files, without importing spaCy
+    from bot.privacy.lexicon import spacy_stop_words  # read from spaCy's files, without importing spaCy
 
-    return frozenset(_spacy_stop_words("nl") | _spacy_stop_words("en"))
+    return frozenset(spacy_stop_words("nl") | spacy_stop_words("en"))
 
 
 def _content(key: str) -> str:

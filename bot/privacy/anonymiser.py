@@ -26,9 +26,17 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 subject of a verb ("georgi dimitrov kan niet"), at the end after thanks
                 ("thanks a lot!! kasia", "bedankt xx joyce"), joined to a name by "en" or a
                 comma; first names joined by "en" ("plek voor mila en sara"); several
-                particles ("maria da graça lopes"). Not a capitalised word opening a sentence
-                with no name's words after it ("Mark dit aan", "Wil iemand ..."), not shops
-                shaped like names ("Dirk van den Broek"), typos ("iemad") or compounds.
+                particles ("maria da graça lopes", "ana de la cruz", "abdel ben el hadj",
+                "anne-marie d'hondt"); after "op naam van"; a first name that is no ordinary
+                word after "voor", "met" where the clause ends ("voor lotte maar ...") and
+                in subordinate clauses ("als sara mijn formulier invult"); rare words after
+                relations and in signatures ("moja córka ola", "hulp!! ola"); signatures
+                right after thanks ("teşekkürler Gülsüm") or after a sentence ("oke ik wacht
+                wel. dimitar"). Not a capitalised word opening a sentence with no name's
+                words after it ("Mark dit aan", "Wil iemand ...", "Max 2 personen"), not
+                shops shaped like names ("Dirk van den Broek", "Kees Smit"), things named
+                after people ("het Johan Cruijff court"), function words of other languages
+                ("mais elle travaille"), typos ("iemad") or compounds ("statushouder").
     TELEFOON    phone numbers in every Dutch and international form (phonenumbers' matcher for
                 region NL plus Helder's patterns): 0612345678, 06-12345678, +31 6 1234 5678,
                 0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...
@@ -44,6 +52,8 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 Dutch street list, or a word ending in -straat, -weg, -laan ...). A street without a number is a place and stays
                 ("parkeren op de Coolsingel"), unless the sentence says the resident lives
                 there ("ik woon in de Pleinweg", "mijn adres is ..."): then it is ADRES too.
+                A district is no street: "ik woon in Delfshaven", "ik woon op Heijplaat" stay
+                (the city's districts and neighbourhoods are in lexicon.PROTECTED).
     POSTCODE    "3011 AD", "3011AD", "3011 ad" (not "in 2023 en ...", "IK HEB IN 2019 EN 2020");
                 lower-case letters of a unit against the digits only where the text is about
                 an address ("ik woon in 3026cl op nummer 7"; not "1500ml", "op 1200km van").

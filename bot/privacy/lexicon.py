@@ -28,6 +28,16 @@ PROTECTED = (
     "Vreewijk", "Beverwaard", "Oud-IJsselmonde", "Middelland", "Oude Westen", "Cool", "Bospolder",
     "Tussendijken", "Oud-Mathenesse", "Nieuw-Mathenesse", "Witte Dorp", "Agniesebuurt",
     "Provenierswijk", "Rubroek", "Oud-Charlois", "Wielewaal", "Zuidplein", "Marconiplein",
+    # the rest of the city's official districts and neighbourhoods (wijken), both spellings
+    "Stadsdriehoek", "CS-kwartier", "Nieuwe Werk", "Dijkzigt", "Schiemond", "Nieuwe Westen",
+    "Kleinpolder", "Landzicht", "Zestienhoven", "Schieveen", "Noord-Kethel", "Oude Noorden",
+    "Blijdorpsepolder", "Hillegersberg-Noord", "Hillegersberg-Zuid", "Terbregge",
+    "Molenlaankwartier", "Nieuw-Crooswijk", "Nieuw Crooswijk", "Oud-Crooswijk", "Oud Crooswijk",
+    "Kralingen-West", "Kralingen-Oost", "De Esch", "Struisenburg", "Kralingse Bos", "Kralingse Veer",
+    "Kralingseveer", "Kop van Zuid-Entrepot", "Noordereiland", "Groot-IJsselmonde", "Prinsenland",
+    "Oosterflank", "'s-Gravenland", "Heijplaat", "Hoogvliet-Noord", "Hoogvliet-Zuid",
+    "Lloydkwartier", "Oud Charlois", "Oud Mathenesse", "Nieuw Mathenesse", "Oud IJsselmonde",
+    "Groot IJsselmonde", "Oude Noorden", "Noord-Oost", "Zuidwijk", "Waalhaven", "Eemhaven",
     "Beurs", "Blaak", "Markthal", "Ahoy", "De Kuip", "Kuip", "Erasmusbrug", "Euromast",
     "Wilhelminapier", "Maasvlakte", "Maas", "Nieuwe Maas", "De Doelen", "Doelen", "Luxor",
     "Zuiderpark", "Kralingse Plas", "Diergaarde Blijdorp", "Het Park", "Schiedam", "Vlaardingen", "Capelle", "Capelle aan den IJssel",
@@ -96,7 +106,7 @@ PROTECTED = (
     "Action", "Blokker", "Xenos", "Wibra", "Zeeman", "Primark", "C&A", "H&M", "Kijkshop",
     "MediaMarkt", "Media Markt", "Ikea", "Gamma", "Karwei", "Praxis", "Hornbach", "Kwantum",
     "Leen Bakker", "Bart Smit", "Intertoys", "Hans Anders", "Pearle", "Specsavers", "Eyes + More",
-    "Van Haren", "Scapino", "Bristol", "Shoeby", "Ici Paris", "Bram Ladage", "Van der Valk",
+    "Van Haren", "Kees Smit", "Van Nelle", "Scapino", "Bristol", "Shoeby", "Ici Paris", "Bram Ladage", "Van der Valk",
     "McDonald's", "Burger King", "KFC", "Febo", "Big Bazar", "Parnassia", "DOCK", "Buurtwerk",
     "Zuiderziekenhuis", "Franciscus Gasthuis", "Sophia Kinderziekenhuis",
 )
@@ -169,8 +179,10 @@ FOREIGN_NAME_CUES = frozenset(tuple(cue.split()) for cue in """nazywam się|nazy
     meu nome e|chamo-me|magacaygu waa|magacayga waa|kazvam se|казвам се|jmenuji se|
     volám sa|ismi|esmi|ana ismi|mi nomber ta|mi nomber|mi nòmber ta|ik nomber ta""".replace("\n", " ").split("|"))
 
-# The words of those cues: never part of a name ("fiica mea Mirela").
+# The words of those cues: never part of a name ("fiica mea Mirela", "mi yu Jerrel"), except
+# those that are common first names too ("ana" of Arabic "ana ismi": "ik ben ana de la cruz").
 FOREIGN_CUE_WORDS = frozenset(word for cue in FOREIGN_RELATIONS | FOREIGN_NAME_CUES for word in cue)
+CUE_WORDS_THAT_ARE_NAMES = frozenset({"ana"})
 
 # Words of thanks and farewell; a name after one of them at the end of a message, after
 # punctuation, an emoji or "xx", is a signature ("thanks a lot!! kasia", "bedankt xx joyce").
@@ -213,6 +225,7 @@ CHAT_WORDS = frozenset("""ff effe efkes gwn gewoon wss idd btw aub svp ajb pls p
     hoeveel hoelang hoelaat hoevaak daarmee daarvoor daardoor daarop daarin daarover daarna
     hiermee hiervoor hierdoor hierop hierin hierover ermee ervoor erdoor erop erin erover
     gisteren eergisteren vandaag morgen overmorgen vanochtend vanmorgen vanmiddag vanavond vannacht
+    doeg doei doeii daag dag bye byee sws mss pfff
     ineens opeens zomaar vanzelf nou hartstikke inderdaad hierbij joh jawel welnee natuurlijk
     eigenlijk misschien waarschijnlijk trouwens toevallig alvast straks zometeen binnenkort sowieso
     meteen direct vaak soms altijd nooit weleens wel eens steeds nog steeds allang allebei
@@ -229,7 +242,8 @@ RESIDENT_WORDS = frozenset("""iemand niemand iedereen cursus cursussen formulier
     gegevens nummer adres postcode""".split())
 
 # More particles inside surnames than deduce's Dutch list ("El Amrani", "Ait Taleb", "da Silva").
-EXTRA_INTERFIXES = frozenset("el al ait ben bin ibn abu ou da das dos do von zu della los las".split())
+EXTRA_INTERFIXES = frozenset("""el al ait ben bin ibn abu ou da das dos do von zu della los las la le
+    del di du des dal""".split())
 
 # Last words of Dutch street names ("Pleinweg", "Coolsingel", "Beijerlandselaan").
 STREET_SUFFIXES = ("straat", "weg", "laan", "plein", "singel", "kade", "dijk", "gracht", "dreef",
@@ -252,6 +266,10 @@ STREET_MODIFIERS = frozenset("""nieuwe oude groene lange korte hoge lage grote k
     president pastoor eerste tweede derde vierde 1e 2e 3e 4e""".split()) | frozenset(STREET_ABBREVIATIONS)
 
 _DEDUCE_SRC = Path("data", "lookup", "src")
+# Languages residents write in besides Dutch and English whose function words (spaCy's stop
+# words) tell a message in them ("mais elle travaille", "hay ayuda"). Not Italian: its list
+# holds "mila", "sara".
+FOREIGN_LANGUAGES = ("fr", "es", "pt", "pl", "tr", "ro", "de")
 # Letters a typo may put in a word (one edit: a letter left out, added, changed or swapped).
 _TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyzéëïöü"
 # English words at least this frequent (log probability in spaCy's table) are typo targets.
@@ -268,7 +286,7 @@ def _lines(path: Path) -> set[str]:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
-def _spacy_stop_words(language: str) -> set[str]:
+def spacy_stop_words(language: str) -> set[str]:
     """spaCy's stop word list, read from its file: importing spaCy itself loads TensorFlow
     here (seconds and hundreds of MB) for a list of words."""
     import importlib.util
@@ -357,7 +375,11 @@ class Vocabulary:
     `interfix_surnames`: deduce's surnames that follow an interfix ("meer" of "van der Meer");
     `interfix_phrases`: interfixes of several words as tokens (("op", "de"), ("van", "t"));
     `places`: Dutch place names ("Gouda"); `english_function_words`, `dutch_function_words`:
-    the stop words of one language only, to tell an English message from a Dutch one."""
+    the stop words of one language only, to tell an English message from a Dutch one;
+    `foreign_function_words`: those of FOREIGN_LANGUAGES that are neither ("elle", "hay"),
+    to tell a message in another language; `ordinary_words`: the common words, Dutch verbs and
+    frequent English words (spaCy's Dutch lists hold many first names as nouns: "sara",
+    "laura"; a first name outside this set is rarely meant as a word)."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -376,6 +398,8 @@ class Vocabulary:
     typo_targets: frozenset[str] = frozenset()
     dutch_words: frozenset[str] = frozenset()
     street_starts: frozenset[str] = frozenset()   # first words of streets of several words
+    foreign_function_words: frozenset[str] = frozenset()   # stop words of FOREIGN_LANGUAGES only
+    ordinary_words: frozenset[str] = frozenset()   # common Dutch words, Dutch verbs, frequent English
 
     def is_compound(self, lower: str) -> bool:
         """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
@@ -406,6 +430,8 @@ class Vocabulary:
         """In the word lists, also as a regular verb or plural form they lack ("werkt", "appen")."""
         if lower in self.words:
             return True
+        if lower in self.first_names:
+            return False   # "lotte" is a name, not "lot" + "te"
         for ending in ("t", "s", "en", "de", "te", "den", "ten"):
             if lower.endswith(ending) and len(lower) - len(ending) >= 3 and lower[:-len(ending)] in self.words:
                 return True
@@ -422,21 +448,21 @@ class Vocabulary:
         surnames = _trie_items(lookups["surname"]) | interfix_surnames
         interfixes = {item.lower() for item in lookups["interfix"]} | EXTRA_INTERFIXES
         phrases = {tuple(_INTERFIX_TOKEN.findall(item)) for item in interfixes}
-        dutch_stop_words, english_stop_words = _spacy_stop_words("nl"), _spacy_stop_words("en")
+        dutch_stop_words, english_stop_words = spacy_stop_words("nl"), spacy_stop_words("en")
         stop_words = ({item.lower() for item in lookups["stop_word"]}
                       | dutch_stop_words | english_stop_words | CHAT_WORDS
-                      | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS | FOREIGN_CUE_WORDS)
+                      | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS)
+        first_names = _trie_items(lookups["first_name"])
+        stop_words |= FOREIGN_CUE_WORDS - CUE_WORDS_THAT_ARE_NAMES
         common = stop_words | {item.lower() for item in lookups["common_word"]}
         # deduce's street lists as files: its street trie holds every abbreviated variant (3 s to walk)
         street_lists = Path(deduce_package.__file__).parent / _DEDUCE_SRC / "locations" / "lst_street"
         streets = {street.lower() for name in ("items.txt", "streets_bag.txt") for street in _lines(street_lists / name)}
         dutch, dutch_verbs, dutch_stems = _spacy_words("nl")
         english, english_verbs, _ = _spacy_words("en")
-        first_names = _trie_items(lookups["first_name"])
         # a word one edit from a name ("george", "jonas") says nothing of a typo
-        typo_targets = stop_words | RESIDENT_WORDS | (
-            (common | {verb for verb in dutch_verbs if len(verb) >= 4} | _common_english(_COMMON_ENGLISH))
-            - first_names - surnames)
+        ordinary = common | {verb for verb in dutch_verbs if len(verb) >= 4} | _common_english(_COMMON_ENGLISH)
+        typo_targets = stop_words | RESIDENT_WORDS | (ordinary - first_names - surnames)
         return cls(
             first_names=frozenset(first_names),
             surnames=frozenset(surnames),
@@ -453,8 +479,12 @@ class Vocabulary:
             english_function_words=frozenset(english_stop_words - dutch_stop_words),
             dutch_function_words=frozenset(dutch_stop_words - english_stop_words),
             typo_targets=frozenset(word for word in typo_targets if len(word) >= 4),
+            ordinary_words=frozenset(ordinary),
             dutch_words=frozenset(word for word in dutch if len(word) >= 3),
             street_starts=frozenset(street.split()[0] for street in streets if " " in street),
+            foreign_function_words=frozenset(
+                set().union(*(spacy_stop_words(language) for language in FOREIGN_LANGUAGES))
+                - dutch_stop_words - english_stop_words),
         )
 
 

@@ -34,12 +34,33 @@ before a plural verb ("plek voor mila en sara", "roos en ik komen"); not months 
 mei"). Several particles ("maria da graça lopes", "Henk van der Sluis-van den Berg", "Abu
 Bakr Yusuf") make one name.
 
+Round four. Particles of other languages ("ana de la cruz", "abdel ben el hadj": after "el",
+"da", "la" ... the next word is the surname) and surnames with an apostrophe ("d'Hondt");
+"op naam van", "t.n.v." as a name cue. spaCy's Dutch lists hold many first names as nouns
+("sara", "laura"), so a first name that is no ordinary word (no common Dutch word, Dutch verb
+or frequent English word) counts as the person after "voor", "met", "tegen" where the clause
+ends ("een tablet voor lotte maar ..."), before ", zij"/", hij" ("voor sara, zij is 10"), and
+as the subject of a subordinate clause ("als sara mijn formulier invult"). A rare word (in no
+Dutch list, no frequent English word) counts after a relation ("moja córka ola") and in a
+signature ("hulp!! ola"). A signature may follow a word of thanks directly ("teşekkürler
+Gülsüm", "merci beaucoup fatou") or, without thanks, the end of a sentence ("oke ik wacht wel.
+dimitar"; not after an abbreviation, not a question, not a kiss, a sound or a filler). Two
+words joined by "en" as the subject of a plural verb, one of them in no list, are names
+("florin en ioana willen"). After a weak cue, a word no one means as a word before an unknown
+surname ("i am tunde adeyemi"). Function words of other languages (spaCy's stop words for
+French, Spanish, Portuguese, Polish, Turkish, Romanian, German) mark a message in another
+language ("mais elle travaille", "hay ayuda") and are no name there without a cue.
+
 Precision: a word that carries the question (lexicon.PROTECTED: places, organisations,
 shops such as "Dirk van den Broek", apps, courses, topics), a street word ("Zamenhofstraat")
 and a street of several words from deduce's list ("Abraham van Stolkweg") are never a name;
 after a weak cue ("ik ben ...") only a known first name or a word in no list counts ("ik ben
-ziek" stays); a capitalised first name that is also a word, opening a sentence, is no name
-when a function word follows ("Mark dit aan", "Wil iemand ...").
+ziek" stays), and no Dutch compound the lists lack ("ik ben statushouder"); a capitalised
+first name that is also a word, opening a sentence, is no name when a function word or a
+number follows ("Mark dit aan", "Wil iemand ...", "Max 2 personen"), nor an ordinary word
+before an English function word in a Dutch message ("wat betekent Mark as spam"); a name
+after "het" names a thing ("het Johan Cruijff court"), one right after a place a part of the
+place ("in rotterdam noor(d)").
 """
 from __future__ import annotations
 
@@ -48,7 +69,8 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
-from bot.privacy.lexicon import (STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, FOREIGN_NAME_CUES,
+from bot.privacy.lexicon import (STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
+                                 FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  PRODUCT_WORDS,
                                  RELATIONS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
@@ -63,11 +85,13 @@ WEAK = "weak"           # "ik ben", "met": a known first name or no word at all 
 CLOSE = "close"         # "mijn zoon", "groetjes": as weak, and a capitalised word ("mijn opa Cor")
 
 _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "is"), ("ik", "heet"),
-                ("naam", "is"), ("name", "is"))
+                ("naam", "is"), ("name", "is"), ("op", "naam", "van"), ("ten", "name", "van"),
+                ("t", "n", "v"), ("tnv",), ("in", "the", "name", "of"))
 _WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
               ("werkcoach", "is"))
-_FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"))
+_FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"), ("jestem",),
+                      ("merhaba", "ben"), ("selam", "ben"), ("selamlar", "ben"), ("soy",), ("yo", "soy"))
 # The phrase cues by their last word, so each token is checked against its own few; the
 # relations in other languages are a cue of their own kind ("moja córka", "annem").
 _PHRASE_CUES: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -113,6 +137,24 @@ _BEFORE_NAME_LIST = frozenset("voor met van bij aan tussen zoals samen namens".s
 _PLURAL_VERBS = frozenset("""komen kwamen willen wilden zijn waren hebben hadden gaan gingen kunnen konden
     moeten moesten mogen zullen zouden wonen werken zitten doen deden zoeken snappen begrijpen
     spreken hebben""".split())
+# Words that open a subordinate clause, and what may follow its subject there ("als sara
+# mijn formulier invult", "dat roos me belt").
+_SUBORDINATORS = frozenset("als dat omdat of toen zodat wanneer nadat voordat terwijl tenzij".split())
+_OBJECT_WORDS = frozenset("mijn m'n onze ons me mij hem haar jou je u jullie".split())
+# Words written with a dot that ends no sentence ("St. Jobsweg", "nr. 5", "dhr. Benali").
+_ABBREVIATIONS = frozenset(STREET_ABBREVIATIONS) | HONORIFICS | frozenset(
+    "nr no tel mob geb str ca bv evt ivm mbt tov zgn resp incl excl etc vs ref".split())
+# Prepositions before a person, and the words that end the clause after one ("voor lotte maar").
+_PERSON_PREPOSITIONS = frozenset("voor met tegen".split())
+_CLAUSE_JOINERS = frozenset("en maar want omdat of".split())
+# Pronouns for a person named just before ("voor sara, zij is 10").
+_PERSON_PRONOUNS = frozenset("zij hij ze she he".split())
+# Words that end a phrase of thanks or farewell before a name ("thanks a lot kasia", "merci
+# beaucoup fatou", "dank u wel fatma", "tot morgen wiktoria").
+_THANKS_FILLERS = frozenset("""lot much beaucoup wel hoor allemaal hopi bardzo muito mucho ziens
+    morgen straks gauw later snel maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split())
+# A letter three times: a sound, no name ("pfff", "hmmm", "jaaa").
+_DRAWN_OUT = re.compile(r"(.)\1\1")
 # Marks that close a message's text before a signature ("thanks a lot!! kasia", "bedankt xx joyce").
 _KISSES = frozenset({"x", "xx", "xxx", "xoxo"})
 # Months are first names too ("april", "mei", "june"), and the word of a date.
@@ -130,6 +172,8 @@ _STREET_ENDINGS = ("straat", "laan", "plein", "singel", "kade", "gracht", "dreef
 # Two surnames joined by a dash with spaces: "de Vries - Pinas".
 _DASH_GAP = re.compile(r" ?[-–] ?")
 _MAX_NAME_TOKENS = 4
+# A surname that starts with a particle and an apostrophe ("d'Hondt", "O'Brien", "dell'Acqua").
+_APOSTROPHE_SURNAME = re.compile(r"(?:d|l|o|dell|dall)['’][^\W\d_]{2,}", re.IGNORECASE)
 _CUE_GAP = re.compile(r"[\s,:;.\-–]*")
 
 # deduce's processors for names only (its dates, phones and places are replaced by Helder's own).
@@ -198,9 +242,13 @@ class _Reading:
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
                           + self._street_words() + self._street_phrases())
         words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
-        unknown = sum(not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
-                      and self.lowers[i] not in vocabulary.surnames and self.lowers[i] not in vocabulary.stop_words
-                      and self.lowers[i] not in SUBJECT_VERBS for i in words)
+        unknown = sum((not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
+                       and self.lowers[i] not in vocabulary.surnames and self.lowers[i] not in vocabulary.stop_words
+                       and self.lowers[i] not in SUBJECT_VERBS)
+                      # "mais elle", "hay ayuda": function words of another language, not Dutch words too
+                      or (self.lowers[i] in vocabulary.foreign_function_words
+                          and self.lowers[i] not in vocabulary.dutch_words)
+                      for i in words)
         self.foreign = bool(words) and unknown / len(words) > _FOREIGN_SHARE
         # English verbs ("lopes", "says") count as verbs only in an English message
         english = sum(lower in vocabulary.english_function_words for lower in self.lowers)
@@ -314,6 +362,21 @@ class _Reading:
                     return True
         return False
 
+    def is_rare(self, i: int) -> bool:
+        """A word in no Dutch list and no frequent English word, nothing protected or common:
+        where a name stands, a name rather than the rare English word it also is ("ola",
+        "florin")."""
+        lower = self.lowers[i]
+        return (len(lower) >= 2 and not self.is_common(i) and not self.is_interfix(i)
+                and lower not in self.v.dutch_words and lower not in self.v.typo_targets
+                and lower not in self.v.places and not self.is_typo(i) and not self.foreign_word(i)
+                and not self._protected_stem(lower))
+
+    def foreign_word(self, i: int) -> bool:
+        """A function word in lower case of another language in a message in another language
+        ("mais elle travaille", "hay ayuda"): no name without a cue."""
+        return self.foreign and self.lowers[i] in self.v.foreign_function_words and not self.is_capitalised(i)
+
     def is_typo(self, i: int) -> bool:
         """One edit from a word a resident may have meant ("iemad", "probeerd"); a name from
         deduce's lists is never a typo."""
@@ -345,11 +408,16 @@ class _Reading:
             return True
         if strength == TITLE:
             return self.is_known_name(i) or not self.is_word(i) or self.is_capitalised(i)
-        if strength == CLOSE and self.is_capitalised(i):
-            return True
+        if strength == CLOSE and (self.is_capitalised(i) or self.is_rare(i)):
+            return True   # "mijn opa Cor", "moja córka ola"
+        # "ik ben statushouder": a Dutch compound the lists lack is no name
         return (self.lowers[i] in self.v.first_names
-                or (not self.is_word(i) and (not self.is_typo(i) or self._verb_follows(i)))
-                or (self.is_capitalised(i) and self.is_known_name(i)))
+                or (not self.is_word(i) and (not self.is_typo(i) or self._verb_follows(i))
+                    and not self.v.is_compound(self.lowers[i]))
+                or (self.is_capitalised(i) and self.is_known_name(i))
+                # "i am tunde adeyemi": a word no one means as a word, before a surname in no list
+                or (self.lowers[i] not in self.v.ordinary_words and i + 1 < len(self.tokens) and self.joined(i + 1)
+                    and self.is_unknown(i + 1) and not self.is_lower_verb(i)))
 
     def _verb_follows(self, i: int) -> bool:
         """A finite verb right after token i: i is its subject ("mijn stiefzoon filmon heeft"),
@@ -370,8 +438,11 @@ class _Reading:
             return False
         if self.foreign and not self.is_capitalised(i) and self.lowers[i] not in self.v.surnames:
             return False   # "mon fils Karim parle néerlandais": the next word is French, no surname
-        if self.is_known_name(i):
+        if self.is_known_name(i) or _APOSTROPHE_SURNAME.fullmatch(self.tokens[i].text):
             return True
+        if (after_interfix and self.lowers[i - 1] in EXTRA_INTERFIXES and not self.is_common(i)
+                and not self.is_lower_verb(i)):
+            return True   # "abdel ben el hadj", "ana de la cruz": after these particles comes the surname
         return not self.is_common(i) and (not self.is_word(i) or self.is_capitalised(i))
 
     # -- reading a name --------------------------------------------------------------------------
@@ -557,7 +628,7 @@ class _Reading:
         """A first name from deduce's list that is no word in any case ("(fatma)", "kan fatima ook mee")."""
         for i, lower in enumerate(self.lowers):
             if (lower in self.v.first_names and len(lower) >= 3 and not self.is_common(i)
-                    and not self.is_word(i)):
+                    and not self.is_word(i) and not self.foreign_word(i) and not self.names_a_thing(i)):
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
@@ -575,7 +646,20 @@ class _Reading:
             verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
             after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE or (
                 self.lowers[i - 1] in MODAL_VERBS and after is not None and self._is_infinitive(i + 1)))
-            if before_verb or after_verb:
+            # "als sara mijn formulier invult": the subject of a subordinate clause, its object after it
+            subordinate = (i > 0 and self.joined(i) and self.lowers[i - 1] in _SUBORDINATORS
+                           and after in _OBJECT_WORDS)
+            # "voor sara, zij is 10": a person the next clause speaks of as "zij" or "hij"
+            spoken_of = (i + 1 < n and self.gap(i + 1).strip(" ") == "," and self.lowers[i + 1] in _PERSON_PRONOUNS
+                         and self.lowers[i] not in _MONTHS and not self.names_a_thing(i))
+            # "een tablet voor lotte maar ...", "ik ga met sara": a person after "voor", "met"
+            # where the clause ends, a first name that is no ordinary word
+            closed = (i + 1 == n or _CLAUSE_END.search(self.gap(i + 1)) is not None or after in _CLAUSE_JOINERS
+                      or after in _AFTER_COMPANION)
+            person_place = (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and closed
+                            and lower not in self.v.ordinary_words and lower not in _MONTHS
+                            and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
+            if before_verb or after_verb or subordinate or spoken_of or person_place:
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
@@ -659,7 +743,7 @@ class _Reading:
             if self.lowers[i + 1] not in _JOINERS or not (self.joined(i + 1) and self.joined(i + 2)):
                 continue
             first, second = i, i + 2
-            if not self.is_name_word(first):
+            if self.is_common(first) or self.is_interfix(first):
                 continue
             people = (i > 0 and self.joined(i) and self.lowers[i - 1] in _BEFORE_NAME_LIST) or (
                 i > 1 and self.lowers[i - 1] in RELATIONS and self.lowers[i - 2] in _POSSESSIVES)
@@ -668,15 +752,20 @@ class _Reading:
                 if self.lowers[first] in self.v.first_names and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS):
                     yield from self._one_name(first)
                 continue
-            if not self.is_name_word(second):
+            if self.is_common(second) or self.is_interfix(second):
                 continue
-            listed = [k for k in (first, second) if self.lowers[k] in self.v.first_names]
-            if not listed:
-                continue
-            words = all(self.is_word(k) for k in (first, second))
             end = self.read_name(second, WEAK) or second + 1
             verb = self.lowers[end] if end < n and self.joined(end) else None
             subject = self.clause_start(first) and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS)
+            listed = [k for k in (first, second) if self.lowers[k] in self.v.first_names]
+            # two words in no list as the subject of a plural verb ("florin en ioana willen")
+            unlisted = subject and any(self.is_unknown(k) for k in (first, second)) and not any(
+                self.is_common(k) for k in (first, second))
+            if not listed and not unlisted:
+                continue
+            if not all(self.is_name_word(k) or unlisted for k in (first, second)):
+                continue
+            words = all(self.is_word(k) for k in (first, second))
             if not words or people or subject:
                 yield from self._one_name(first)
                 yield from self._one_name(second)
@@ -695,18 +784,43 @@ class _Reading:
         if n < 2 or _LETTER_OR_DIGIT.search(self.text, self.tokens[-1].end):
             return
         start = n - 1
-        while start > 0 and self.joined(start) and self.lowers[start - 1] not in _KISSES:
+        # back to the mark before the name, or to the word of thanks right before it ("teşekkürler Gülsüm")
+        while (start > 0 and self.joined(start) and self.lowers[start - 1] not in _KISSES
+               and self.lowers[start - 1] not in THANKS and self.lowers[start - 1] not in _THANKS_FILLERS):
             start -= 1
         if start == 0 or n - start > _MAX_NAME_TOKENS:
             return
-        if not any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start]):
-            return
         lower = self.lowers[start]
+        if (lower in _KISSES or lower in THANKS or lower in _THANKS_FILLERS or lower in SIGN_OFFS
+                or _DRAWN_OUT.search(lower) or (not self.is_capitalised(start) and lower in self.v.foreign_function_words
+                                             and lower not in self.v.first_names)):
+            return   # "top bedankt xx", "dziękuję bardzo", "!! pfff", "obrigado pela ajuda"
+        if self.foreign and n - start > 1 and not any(self.is_capitalised(k) for k in range(start, n)):
+            return   # "teşekkürler, çok iyi": words of another language, no name
         first_name = lower in self.v.first_names and lower not in _MONTHS and not self.is_common(start)
         unknown = (not self.is_word(start) and not self.is_common(start) and not self.is_protected(start)
                    and lower not in self.v.places and not self.is_interfix(start))
         surname = self.is_capitalised(start) and lower in self.v.surnames and not self.is_common(start)
-        if (first_name or unknown or surname) and self.read_name(start, STRONG) == n:
+        thanked = any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start])
+        if thanked:
+            # a signature is no sentence: a rare word there is a name too ("hulp!! ola")
+            if (first_name or unknown or surname or self.is_rare(start)) and self.read_name(start, STRONG) == n:
+                yield self.span(start, n)
+            return
+        # without thanks, after the end of a sentence: a first name that is no word, or a word
+        # in no list and no typo ("oke ik wacht wel. dimitar"); not a question
+        gap = self.gap(start)
+        # a sentence ended: not the dot of an abbreviation ("St. Jobsweg", "nr. 5")
+        abbreviation = gap.strip() == "." and (len(self.lowers[start - 1]) == 1 or self.lowers[start - 1] in _ABBREVIATIONS)
+        closed = (_SENTENCE_END.search(gap) is not None and gap != gap.rstrip() and not abbreviation) or (
+            self.lowers[start - 1] in _KISSES)
+        if lower.endswith(STREET_SUFFIXES) and len(lower) > 5 and lower not in self.v.first_names:
+            return   # "... naar de. Jobsweg": a street
+        ending = self.text[self.tokens[-1].end:]
+        if (not closed or len(lower) < 3 or "?" in ending or self.foreign or self.is_capitalised(start) and self.sentence_start(start)
+                and self.is_word(start)):
+            return
+        if ((first_name and not self.is_word(start)) or self.is_unknown(start)) and self.read_name(start, STRONG) == n:
             yield self.span(start, n)
 
     def joined_names(self, spans: list[Span]) -> Iterator[Span]:
@@ -790,10 +904,23 @@ class _Reading:
     def _next_is(self, i: int, word: str) -> bool:
         return i + 1 < len(self.lowers) and self.lowers[i + 1] == word
 
+    def names_a_thing(self, i: int) -> bool:
+        """A name at token i that names a thing or a place, not a person: after "het" ("het
+        Johan Cruijff court", "het Erasmus MC"), or after a place in a place's name ("in
+        rotterdam noor(d)", "in capelle west")."""
+        if i == 0 or not self.joined(i):
+            return False
+        before = self.lowers[i - 1]
+        if before in ("het", "t"):
+            return True
+        return (self.is_protected(i - 1) and i > 1 and self.joined(i - 1)
+                and self.lowers[i - 2] in _PLACE_PREPOSITIONS)
+
     def name_pairs(self) -> Iterator[Span]:
         """A first name from deduce's list followed by a surname, in any case ("jan jansen")."""
         for i in range(len(self.tokens) - 1):
-            if self.lowers[i] not in self.v.first_names or self.is_common(i) or self.is_interfix(i):
+            if (self.lowers[i] not in self.v.first_names or self.is_common(i) or self.is_interfix(i)
+                    or self.foreign_word(i) or self.names_a_thing(i)):
                 continue
             k = i + 1
             if self.joined(k) and self.interfix_end(k) > k:
@@ -819,6 +946,8 @@ class _Reading:
             return False
         if self.is_capitalised(k - 1) and not self.is_capitalised(k) and self.is_word(k):
             return False
+        if self.foreign and not self.is_capitalised(k):
+            return self.lowers[k] in self.v.surnames   # "Mateo habla": most words are unknown there
         return self.lowers[k] in self.v.surnames or (not self.is_word(k) and len(self.lowers[k]) >= 3)
 
     def clean_name(self, start: int, end: int) -> Iterator[Span]:
@@ -848,6 +977,8 @@ class _Reading:
             return False
         if len(run) == 1 and self._ordinary_sentence_opener(run[0]):
             return False
+        if len(run) == 1 and self._english_phrase(run[0]):
+            return False
         before = run[0] - 1
         if before < 0 or not self.joined(run[0]):
             return True
@@ -857,12 +988,21 @@ class _Reading:
             return False   # "ik werk in Gouda"
         return True
 
+    def _english_phrase(self, i: int) -> bool:
+        """An English word quoted in a Dutch message, before an English function word: "wat
+        betekent Mark as spam", "klik op Share to all"."""
+        k = i + 1
+        return (not self.english and self.lowers[i] in self.v.ordinary_words and k < len(self.tokens)
+                and self.joined(k) and self.lowers[k] in self.v.english_function_words)
+
     def _ordinary_sentence_opener(self, i: int) -> bool:
         """A capitalised word opening a sentence that is also an ordinary word, followed by a
         function word or a participle no name is followed by: "Mark dit aan", "Wil iemand ...",
         "Job gezocht". Not "Mark heeft gebeld", "Roos van het wijkteam", "Jan en Piet"."""
         if not (self.sentence_start(i) and self.is_capitalised(i) and self.is_word(i)):
             return False
+        if re.match(r" ?\d", self.text[self.tokens[i].end:]):
+            return True   # "Max 2 personen": a word before a number
         k = i + 1
         if k >= len(self.tokens) or not self.joined(k):
             return False

@@ -7,6 +7,8 @@ Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"). A year and a word in capital
 postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
 lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
+A district is no street ("ik woon in Delfshaven", "wij wonen op Katendrecht"): the city's
+districts are protected words, and the cue's "in", "de" are whole words only.
 """
 from __future__ import annotations
 
@@ -55,10 +57,11 @@ _CUED_HOUSE_NUMBER = re.compile(
     rf"\b(?:huisnummer|huisnr\.?|huisnr)\s*(?:is|:)?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
 _NUMBER_CUE = re.compile(rf"\b(?:nummer|nr\.?)\s+([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
 
-# "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...".
+# "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...". The article and the
+# preposition are whole words: "ik woon in Delfshaven" is no "in de" + "lfshaven".
 _RESIDENCE_CUE = re.compile(
     r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
-    r"i\s+live)\s+(?:nu\s+)?(?:in|op|aan|bij|te|at|on)?\s*(?:de|het|'t|the)?\s*", re.IGNORECASE)
+    r"i\s+live)\s+(?:nu\s+)?(?:(?:in|op|aan|bij|te|at|on)\b)?\s*(?:(?:de|het|'t|the)(?!\w))?\s*", re.IGNORECASE)
 
 # A word of a street name: "Binnenweg", "West-Kruiskade", "'s-Gravendijkwal", "2e" (Middellandstraat).
 _WORD = re.compile(r"(?:['’]s-)?[^\W\d_](?:[\w'’.]*[^\W\d_])?(?:-[^\W\d_][\w'’]*)*|\b[1-4]e\b")

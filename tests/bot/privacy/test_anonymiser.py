@@ -252,6 +252,26 @@ CASES = [
     ("ik woon in 3024ml", "ik woon in [POSTCODE]"),
     ("3021kg rotterdam", "[POSTCODE] rotterdam"),
     ("ik woon in 3011ad", "ik woon in [POSTCODE]"),
+    # round four: particles of other languages, apostrophe surnames, names after "op naam van"
+    ("ik ben pedro de la vega, ik heb een vraag", "ik ben [NAAM], ik heb een vraag"),
+    ("ik heet jean-luc d'hondt", "ik heet [NAAM]"),
+    ("karim ben el haddad is mijn oom", "[NAAM] is mijn oom"),
+    ("rekening op naam van Dawit Mekonnen", "rekening op naam van [NAAM]"),
+    # rare words after relations and in signatures; signatures without a word of thanks
+    ("moja córka ola jest chora", "moja córka [NAAM] jest chora"),
+    ("bedankt voor alles!! ola", "bedankt voor alles!! [NAAM]"),
+    ("ok ik probeer het morgen. radoslav", "ok ik probeer het morgen. [NAAM]"),
+    ("teşekkürler Gülay", "teşekkürler [NAAM]"),
+    ("merci beaucoup fatou", "merci beaucoup [NAAM]"),
+    ("top, tot morgen wiktoria", "top, tot morgen [NAAM]"),
+    # first names as subjects and as the person after "voor", "met"
+    ("florin en ioana willen meedoen", "[NAAM] en [NAAM] willen meedoen"),
+    ("ik wil een plek voor sara, zij is 8", "ik wil een plek voor [NAAM], zij is 8"),
+    ("ik heb een laptop gekocht voor lotte maar die doet raar", "ik heb een laptop gekocht voor [NAAM] maar die doet raar"),
+    ("i am tunde adeyemi, i need help", "i am [NAAM], i need help"),
+    ("merhaba ben Hüseyin, digid lazım", "merhaba ben [NAAM], digid lazım"),
+    ("dzień dobry, jestem Monika", "dzień dobry, jestem [NAAM]"),
+    ("mi yu Jerrel e yepi mi", "mi yu [NAAM] e yepi mi"),
 ]
 
 # Licence plates written with spaces, without a word that names them.
@@ -431,6 +451,26 @@ UNCHANGED = [
     "mijn usb is 1000 gb",
     "neem 500mg paracetamol",
     "de tv is 1200mm breed",
+    # round four: districts after "ik woon in", function words of other languages, compounds,
+    # things named after people, signatures that are none
+    "ik woon in Delfshaven",
+    "ik woon op Heijplaat en de bus rijdt niet",
+    "ik woon in rotterdam noor, waar is de bieb",
+    "ma fille m'aide mais elle travaille, vous parlez français?",
+    "hay ayuda en español?",
+    "ik ben statushouder en heb een vraag",
+    "hij speelt op het Johan Cruijff court",
+    "hoe doe ik dat bij toeslagen.nl",
+    "parkeren op de St. Jobsweg",
+    "Max 2 personen per afspraak?",
+    "ik heb een vraag over de scanauto. Dank",
+    "ik heb iets gekocht bij Kees Smit en nu krijg ik een rare mail",
+    "top bedankt xx",
+    "ik snap er niks van!! pfff",
+    "dziękuję bardzo",
+    "obrigado pela ajuda",
+    "teşekkürler, çok iyi",
+    "wat betekent Mark as read in outlook",
 ]
 
 
