@@ -24,10 +24,11 @@ def describe() -> str:
 
 def _children(pid: int) -> list[int]:
     found = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        children = task / "children"
-        if children.exists():
-            found += [int(child) for child in children.read_text().split()]
+    try:
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            found += [int(child) for child in (task / "children").read_text().split()]
+    except (FileNotFoundError, ProcessLookupError):  # the process (or a thread) has just ended
+        pass
     return found
 
 
@@ -41,7 +42,7 @@ def tree_rss_mb(pid: int) -> float:
             for line in status.read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1])
-        except FileNotFoundError:
+        except (FileNotFoundError, ProcessLookupError):  # the process has just ended
             continue
         todo += _children(current)
     return total / 1024
@@ -50,7 +51,7 @@ def tree_rss_mb(pid: int) -> float:
 def _cpu_seconds(pid: int) -> float:
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (FileNotFoundError, IndexError):
+    except (FileNotFoundError, ProcessLookupError, IndexError):  # the process has just ended
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
