@@ -545,7 +545,7 @@ def markdown(results: dict[str, Any]) -> str:
         "the signed webhook request to the first reply at the fake Twilio API. Baseline: a bare `rasa init` bot over "
         "REST (request to response), one Rasa process; Helder's profile runs two Rasa servers on the same cores, "
         "so under heavy load the ratio can fall below 1. Figures move between runs by tens of percent (the "
-        "trend is in `bench/results/history.jsonl`)."
+        "run of 2026-12-01T20:35 had bare Rasa at p95 60 ms for 50 conversations; git log of this file keeps each run)."
         + (f" Load average of the machine before / after the run: {results['load_average'][0]} / "
            f"{results['load_average'][1]} (other work shares the 2 cores)." if results.get("load_average") else ""),
         "",
