@@ -13,7 +13,7 @@ def _with_readiness(create_app):
         from sanic import response
 
         from bot.db import get_database
-        from bot.observability.shared import database_reachable
+        from bot.observability.shared import database_reachable, readiness
         from bot.settings import get_settings
 
         app = create_app(*args, **kwargs)
@@ -21,9 +21,8 @@ def _with_readiness(create_app):
         @app.get("/ready")
         async def ready(request):
             database = await asyncio.to_thread(database_reachable, get_database(get_settings().app_database_url))
-            checks = {"actions": True, "database": database}
-            return response.json({"status": "ready" if database else "not ready", "checks": checks},
-                                 status=200 if database else 503)
+            status, answer = readiness({"actions": True, "database": database})
+            return response.json(answer, status=status)
 
         return app
     return create

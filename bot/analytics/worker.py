@@ -251,14 +251,12 @@ class HealthServer:
 
     def readiness(self) -> tuple[int, dict[str, Any]]:
         """GET /ready: the worker runs and both databases answer."""
-        from bot.observability.shared import database_reachable
+        from bot.observability.shared import database_reachable, readiness
 
         if self.worker is None:
             return 503, {"status": "starting"}
-        checks = {"database": database_reachable(self.worker.app),
-                  "tracker_store": database_reachable(self.worker.tracker)}
-        ok = all(checks.values())
-        return (200 if ok else 503), {"status": "ready" if ok else "not ready", "checks": checks}
+        return readiness({"database": database_reachable(self.worker.app),
+                          "tracker_store": database_reachable(self.worker.tracker)})
 
     def start(self) -> "HealthServer":
         threading.Thread(target=self._server.serve_forever, name="log-worker-health", daemon=True).start()

@@ -90,10 +90,11 @@ class OperationsInput(InputChannel):
 
         @operations.route("/ready", methods=["GET"])
         async def ready(request: Request) -> HTTPResponse:
+            from bot.observability.shared import readiness
+
             checks = await asyncio.to_thread(self.checks, getattr(request.app.ctx, "agent", None))
-            ok = all(checks.values())
-            return response.json({"status": "ready" if ok else "not ready", "checks": checks},
-                                 status=200 if ok else 503)
+            status, answer = readiness(checks)
+            return response.json(answer, status=status)
 
         @operations.route("/metrics", methods=["GET"])
         async def scrape(request: Request) -> HTTPResponse:

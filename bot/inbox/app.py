@@ -27,6 +27,7 @@ from bot.inbox.accounts import Accounts
 from bot.inbox.auth import Forbidden, NotLoggedIn, wants_json
 from bot.inbox.canned import CannedAnswers
 from bot.inbox.routes import auth, canned, chats, events, probes, queue
+from bot.observability.shared import shared_metrics
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ def create_app(settings: Any) -> FastAPI:
     app = FastAPI(title="Helder inbox", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.database = database
+    app.state.shared_metrics = shared_metrics(database)  # read at scrape time (bot/observability/shared.py)
     app.state.accounts = Accounts(database, idle_seconds=settings.inbox_session_idle_minutes * 60,
                                   absolute_seconds=settings.inbox_session_hours * 3600)
     app.state.handoffs = HandoffService(database)

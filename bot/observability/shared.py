@@ -49,6 +49,13 @@ def shared_metrics(database: Database) -> list[Metric]:
     ]
 
 
+def readiness(checks: dict[str, bool]) -> tuple[int, dict]:
+    """The /ready answer every process gives: 200 when every check holds, else 503
+    (a load balancer then sends nothing there), with the checks named."""
+    ok = all(checks.values())
+    return (200 if ok else 503), {"status": "ready" if ok else "not ready", "checks": checks}
+
+
 def database_reachable(database: Database) -> bool:
     try:
         with database.read() as connection:

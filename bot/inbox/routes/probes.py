@@ -19,20 +19,16 @@ async def health() -> dict:
 
 @router.get("/ready")
 async def ready(request: Request) -> Response:
-    from bot.observability.shared import database_reachable
+    from bot.observability.shared import database_reachable, readiness
 
     ok = await asyncio.to_thread(database_reachable, request.app.state.database)
-    return JSONResponse({"status": "ready" if ok else "not ready", "checks": {"database": ok}},
-                        status_code=200 if ok else 503)
+    status, answer = readiness({"database": ok})
+    return JSONResponse(answer, status_code=status)
 
 
 @router.get("/metrics")
 async def scrape(request: Request) -> Response:
     from bot.observability import metrics
-    from bot.observability.shared import shared_metrics
 
-    state = request.app.state
-    if getattr(state, "shared_metrics", None) is None:
-        state.shared_metrics = shared_metrics(state.database)
-    text = await asyncio.to_thread(metrics.Registry().render, state.shared_metrics)
+    text = await asyncio.to_thread(metrics.Registry().render, request.app.state.shared_metrics)
     return Response(text, media_type=metrics.CONTENT_TYPE)
