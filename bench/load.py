@@ -544,8 +544,8 @@ def markdown(results: dict[str, Any]) -> str:
         f"{results['think_seconds'][0]:.0f}–{results['think_seconds'][1]:.0f} s between turns. Latency: from "
         "the signed webhook request to the first reply at the fake Twilio API. Baseline: a bare `rasa init` bot over "
         "REST (request to response), one Rasa process; Helder's profile runs two Rasa servers on the same cores, "
-        "so under heavy load the ratio can fall below 1. Figures move between runs by tens of percent (the "
-        "run of 2026-12-01T20:35 had bare Rasa at p95 60 ms for 50 conversations; git log of this file keeps each run)."
+        "so under heavy load the ratio can fall below 1. Figures move between runs by tens of percent; the git "
+        "history of this file keeps every run."
         + (f" Load average of the machine before / after the run: {results['load_average'][0]} / "
            f"{results['load_average'][1]} (other work shares the 2 cores)." if results.get("load_average") else ""),
         "",

@@ -18,11 +18,13 @@ dead connections are replaced instead of failing one request each.
 """
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any, Optional
 
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -41,10 +43,6 @@ class HelderTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Stores the events not stored yet (as Rasa does), then publishes exactly those.
         Rasa's own save reads the whole tracker once more to find them; this does not."""
-        import json
-
-        from rasa.shared.nlu.constants import INTENT_NAME_KEY
-
         stored = []
         with self.session_scope() as session:
             for event in self._additional_events(session, tracker):
