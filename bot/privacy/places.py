@@ -54,7 +54,7 @@ _NUMBER_AFTER_POSTCODE = re.compile(
     re.IGNORECASE)
 # A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
 _CUED_HOUSE_NUMBER = re.compile(
-    rf"\b(?:huisnummer|huisnr\.?|huisnr)\s*(?:is|:)?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
+    rf"\b(?:huisnummer|huisnr\.?)\s*(?:is|:)?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
 _NUMBER_CUE = re.compile(rf"\b(?:nummer|nr\.?)\s+([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
 
 # "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...". The article and the

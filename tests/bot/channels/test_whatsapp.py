@@ -297,6 +297,7 @@ def test_a_message_left_by_a_server_that_died_is_taken_over_and_answered(helder_
     answering: this server's recovery loop opens it and answers it, once."""
     import sqlalchemy as sa
 
+    from bot.channels.base import RECOVERY_POLL_SECONDS
     from bot.channels.sealed import PayloadSeal
     from bot.channels.tables import delivered, inbound
     from fakes.helder_channels import PSEUDONYM_KEY
@@ -316,7 +317,7 @@ def test_a_message_left_by_a_server_that_died_is_taken_over_and_answered(helder_
     assert h.user_events(sender)[-1]["text"] == "wat is een algoritme"
     expected = [m["body"] for m in whatsapp.outgoing(h.bot_turns(sender)[-1])]
     assert wait_until(lambda: len(h.whatsapp_to(phone)) >= before + len(expected))
-    time.sleep(2 * 3.0)  # two more recovery rounds: nothing is answered twice
+    time.sleep(2 * RECOVERY_POLL_SECONDS)  # two more recovery rounds: nothing is answered twice
     assert [m["Body"] for m in h.whatsapp_to(phone)[before:]] == expected
     with engine.connect() as connection:
         left = connection.execute(sa.select(sa.func.count()).select_from(inbound)
