@@ -12,6 +12,10 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from bot.privacy.spans import Span
 
 EMAIL = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.IGNORECASE)
+# Typed without the top-level domain or with a comma for its dot: "jan.smit@hotmail", "jan@gmail,com".
+EMAIL_UNFINISHED = re.compile(
+    r"[\w.%+-]+\s?@\s?(?:[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b|(?:gmail|hotmail|outlook|live|yahoo|"
+    r"ziggo|kpnmail|kpnplanet|planet|icloud|msn|xs4all|home|chello|casema|upcmail)\b(?![.@]))", re.IGNORECASE)
 # Written out against spam: "ewa.nowak at gmail.com", "ahmet(at)hotmail.com", "kaya [at] live.nl".
 # Only before a domain with a dot and a top-level domain, so "ik ben at home" stays.
 EMAIL_WRITTEN_AT = re.compile(
@@ -102,7 +106,7 @@ _MIN_PHONE_DIGITS = 8
 
 
 def emails(text: str) -> Iterator[Span]:
-    for pattern in (EMAIL, EMAIL_WRITTEN_AT):
+    for pattern in (EMAIL, EMAIL_WRITTEN_AT, EMAIL_UNFINISHED):
         for match in pattern.finditer(text):
             yield Span("E-MAIL", match.start(), match.end())
 
@@ -125,6 +129,31 @@ def ibans(text: str) -> Iterator[Span]:
         # with a space after the country only a true one: "bel me op 06 5544 3322" is no IBAN
         if well_formed or (digits >= 10 and not value[2].isspace()):
             yield Span("IBAN", match.start(), match.end())
+    yield from _irregular_ibans(text)
+
+
+# An IBAN in uneven pieces ("NL91 ABNA 0417164300", "NL91ABNA 0417 1643 00", "NL91.ABNA.0417...").
+# Pieces after the bank code must hold a digit; of the runs of pieces the longest that is a
+# true IBAN (checksum) or a Dutch one in shape is taken.
+_IBAN_START = re.compile(r"(?<![\w.-])[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
+_IBAN_PIECE = re.compile(r"[ .-]?([A-Z0-9]+)(?![\w-])", re.IGNORECASE)
+_MAX_IBAN_LENGTH = 34
+
+
+def _irregular_ibans(text: str) -> Iterator[Span]:
+    for start in _IBAN_START.finditer(text):
+        compact, position, best = re.sub(r"[ -]", "", start.group()), start.end(), None
+        while True:
+            piece = _IBAN_PIECE.match(text, position)
+            if piece is None or len(compact) + len(piece.group(1)) > _MAX_IBAN_LENGTH:
+                break
+            if len(compact) > 4 and not any(char.isdigit() for char in piece.group(1)):
+                break
+            compact, position = compact + piece.group(1), piece.end()
+            if iban_checksum_ok(compact) or _NL_IBAN_SHAPE.fullmatch(compact.upper()):
+                best = position
+        if best is not None:
+            yield Span("IBAN", start.start(), best)
 
 
 def elfproef(digits: str) -> bool:
@@ -184,16 +213,27 @@ def phone_numbers(text: str) -> Iterator[Span]:
 
 def long_numbers(text: str) -> Iterator[Span]:
     for match in LONG_NUMBER.finditer(text):
-        value = match.group()
-        digits = sum(char.isdigit() for char in value)
-        solid = value.lstrip("#").isdigit()
-        if not solid and digits < 8:
-            continue
-        if _THOUSANDS.fullmatch(value) or _YEAR_RANGE.fullmatch(value) or _ROUND_AMOUNT.fullmatch(value):
-            continue
-        if _AMOUNT_BEFORE.search(text[:match.start()]) or _AMOUNT_AFTER.match(text[match.end():]):
-            continue
-        yield Span("NUMMER", match.start(), match.end())
+        yield from _long_number(text, match.start(), match.group())
+
+
+def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
+    # two numbers joined by a slash ("0612345678/0104123456"): each is a number of its own
+    parts = value.split("/")
+    if len(parts) > 1 and all(sum(char.isdigit() for char in part) >= 8 for part in parts):
+        for part in parts:
+            yield from _long_number(text, start, part)
+            start += len(part) + 1
+        return
+    end = start + len(value)
+    digits = sum(char.isdigit() for char in value)
+    solid = value.lstrip("#").isdigit()
+    if not solid and digits < 8:
+        return
+    if _THOUSANDS.fullmatch(value) or _YEAR_RANGE.fullmatch(value) or _ROUND_AMOUNT.fullmatch(value):
+        return
+    if _AMOUNT_BEFORE.search(text[:start]) or _AMOUNT_AFTER.match(text[end:]):
+        return
+    yield Span("NUMMER", start, end)
 
 
 def cued_codes(text: str) -> Iterator[Span]:
