@@ -24,6 +24,9 @@ _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 NUMERIC = re.compile(
     rf"(?<![\w.,/-])(?:{_DAY}([-/.]){_MONTH_NUMBER}\1(?:\d{{4}}|\d{{2}}|'\d{{2}})"
     rf"|(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY})(?![\w/-]|[.,]\d)")
+# Day, month and year parted by spaces: "geboren 12 03 1985" (not inside a run of numbers).
+NUMERIC_SPACED = re.compile(
+    rf"(?<![\w.,/-])(?<!\d\s){_DAY} {_MONTH_NUMBER} (?:19|20)\d\d(?![\w/-]|[.,]\d|\s\d)")
 # The month's name between dashes or slashes: "12-mrt-1985", "3/mei/85".
 NUMERIC_MONTH_NAME = re.compile(
     rf"(?<![\w.,/-]){_DAY}([-/])(?:{_MONTHS})\1(?:\d{{4}}|\d{{2}}|'\d{{2}})(?![\w/-]|[.,]\d)", re.IGNORECASE)
@@ -32,11 +35,17 @@ _SHORT_DATE = rf"{_DAY}[-/]{_MONTH_NUMBER}(?![\w/-]|[.,]\d)"
 _NO_UNIT_AFTER = (r"(?!\s*(?:uur|u\b|h\b|jaar|jr\b|maanden|weken|dagen|minuten|min\b|euro|km|%|procent|"
                   r"personen|mensen|kinderen|keer|x\b))")
 # It counts after a word that introduces a date ("op 27/4", "de brief van 8-10", "woensdag 12/3")
+_WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
+             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun")
 _DATE_CUES = (r"op|geboren|geb\.?|datum|gedateerd|sinds|vanaf|van|per|tot|t/m|tm|voor|vóór|uiterlijk|"
-              r"na|jarig|d\.d\.|dd|on|before|until|since|from|dated|born|"
-              r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
-              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun")
+              rf"na|jarig|d\.d\.|dd|on|before|until|since|from|dated|born|{_WEEKDAYS}")
 SHORT_NUMERIC = re.compile(rf"\b(?:{_DATE_CUES})\.?\s+({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
+# With a dot too ("afspraak op 12.03") after fewer cues, not as a time ("van 9.10 tot 10.10",
+# "op 10.05 uur").
+_DOT_DATE_CUES = rf"op|geboren|geb\.?|datum|gedateerd|per|d\.d\.|dd|{_WEEKDAYS}"
+SHORT_NUMERIC_DOT = re.compile(
+    rf"\b(?:{_DOT_DATE_CUES})\.?\s+({_DAY}\.{_MONTH_NUMBER})(?![\w/.-]|,\d){_NO_UNIT_AFTER}(?!\s*(?:tot|-|–))",
+    re.IGNORECASE)
 # ... and anywhere when it cannot be a count: a slash before a month of two digits ("14/02",
 # "12/03") or a leading zero ("15-01", "03-02"). "24/7", "2/3 van mijn loon" stay.
 SHORT_NUMERIC_PADDED = re.compile(
@@ -49,9 +58,10 @@ WRITTEN_MONTH_FIRST = re.compile(
 
 
 def dates(text: str) -> Iterator[Span]:
-    for pattern in (NUMERIC, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
+    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(), match.end())
-    for match in SHORT_NUMERIC.finditer(text):
-        yield Span("DATUM", match.start(1), match.end(1))
+    for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT):
+        for match in pattern.finditer(text):
+            yield Span("DATUM", match.start(1), match.end(1))
 

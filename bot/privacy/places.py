@@ -18,9 +18,10 @@ from typing import Iterator
 from bot.privacy.lexicon import STREET_ABBREVIATIONS, STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
 from bot.privacy.spans import Span
 
-# A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 III", "12 3e",
-# "301 2 hoog", "12-2".
-_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b|\s(?-i:I{1,3}|IV)\b)?"
+# A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 III", "12-III",
+# "12A02", "12 3e", "301 2 hoog", "12-2".
+_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
+             r"|-?[a-zA-Z]\d{1,3}(?![\w]))?"
              r"(?:\s?-\s?\d{1,3}(?![\w])|\s\d{1,2}(?:e|ste|de)\b(?:\s?(?:hoog|verdieping|etage))?"
              r"|\s\d{1,2}\s?(?:hoog|verdieping|etage)\b)?")
 HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-])[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)")
@@ -78,6 +79,9 @@ _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te"
 
 # After a unit, words of a distance or an amount: "op 1200km van mijn familie".
 _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
+
+
+_NUMBER_WORD_BEFORE = re.compile(r"(?<=\w) (?:nr\.?|nummer|no\.?) $", re.IGNORECASE)
 
 
 class PlaceFinder:
@@ -140,7 +144,9 @@ class PlaceFinder:
         for match in HOUSE_NUMBER.finditer(text):
             if text[match.start() - 1:match.start()] != " ":
                 continue
-            start = self._street_before(text, match.start() - 1)
+            # "Putselaan nr 12": the street before the word that names the number
+            named = _NUMBER_WORD_BEFORE.search(text, 0, match.start())
+            start = self._street_before(text, named.start() if named else match.start() - 1)
             if start is not None:
                 yield Span("ADRES", start, match.end())
 
