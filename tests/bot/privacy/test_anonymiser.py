@@ -292,7 +292,7 @@ EMAIL_FORMS = [
     "Anja.Pietersen@Hotmail.NL", "mo_el_amrani_1980@gmail.com", "sanne+gemeente@outlook.com",
     "j.de-vries@zorg-groep-rijnmond.nl", "PIET.KLAASEN@KPNMAIL.NL", "ewa.nowak at gmail.com",
     "ahmet.kaya(at)hotmail.com", "ahmet.kaya [at] hotmail.com", "lisa @ ziggo.nl",
-    "r.sewdien@live.nl", "maria.pop95@yahoo.ro",
+    "r.sewdien@live.nl", "maria.pop95@yahoo.ro", "d.pinas@hotmail", "k.bakker@gmail,com",
 ]
 
 BSN_FORMS = ["431218900", "533 869 924", "816.659.059", "4958-65-278", "175 44 88 26", "74 53 15 252"]
@@ -300,7 +300,8 @@ BSN_FORMS = ["431218900", "533 869 924", "816.659.059", "4958-65-278", "175 44 8
 IBAN_FORMS = [
     "NL10ABNA7522975351", "nl31 ingb 0975 2232 03", "NL81-RABO-0450-3062-56", "NL 49 SNSB 1174 2602 27",
     "nl10abna752297535", "GB16 NWBK 6320 0642 5766 13", "BG34BNBG95341674855767",
-    "UA29 5148 3753 1045 1867 1311 6720 2",
+    "UA29 5148 3753 1045 1867 1311 6720 2", "NL10 ABNA 7522975351", "NL31INGB 0975 2232 03",
+    "NL81.RABO.0450.3062.56",
 ]
 
 # Postcode forms, and what follows them.
@@ -326,6 +327,9 @@ ADDRESS_CASES = [
     ("ik woon aan de Rijnsingel 8-2 te rotterdam", "ik woon aan de [ADRES] te rotterdam"),
     ("ik woon op de Kleiweg 12 bis", "ik woon op de [ADRES]"),
     ("ik woon 1e middellandstraat 5a", "ik woon [ADRES]"),
+    ("adres: Van Speykstraat 12-III", "adres: [ADRES]"),
+    ("ik woon op de Putselaan nr 12", "ik woon op de [ADRES]"),
+    ("ik woon Boergoensevliet 12A02", "ik woon [ADRES]"),
 ]
 
 DATE_CASES = [
@@ -343,6 +347,9 @@ DATE_CASES = [
     ("de brief is gedateerd 03-02", "de brief is gedateerd [DATUM]"),
     ("born on march 3rd 1964", "born on [DATUM]"),
     ("geboren op 12-3-'85", "geboren op [DATUM]"),
+    ("geboren 12 03 1985", "geboren [DATUM]"),
+    ("afspraak op 12.03 om 10 uur", "afspraak op [DATUM] om 10 uur"),
+    ("per 1-1 gaat de huur omhoog", "per [DATUM] gaat de huur omhoog"),
 ]
 
 # A code after the word that names it, in Dutch and in English, with letters and dashes.
@@ -359,6 +366,7 @@ NUMBER_CASES = [
     ("mijn nummer bij het cak is CAK-448812", "mijn nummer bij het cak is [NUMMER]"),
     ("ons kenmerk: RTD/2024/5512", "ons kenmerk: [NUMMER]"),
     ("file number 88-40211 please check", "file number [NUMMER] please check"),
+    ("bel 0612345678/0104123456", "bel [TELEFOON]/[TELEFOON]"),
 ]
 
 # Numbers that are no one's: amounts, times, years, ages, durations, lines, rooms, versions.
@@ -372,6 +380,7 @@ CLEAN_NUMBERS = [
     "ik woon op 6 hoog", "mijn schuld is 15000 euro", "in 2019-2021 had ik een uitkering",
     "ik betaal 12,50 per maand", "het duurt 3 tot 6 maanden", "kamer 1.08 in het stadhuis",
     "ik heb 2 x 45 euro betaald", "windows 10 of 11?", "de lift doet het niet vanaf 14 uur",
+    "van 9.10 tot 10.10 is de les", "de les is tot 11.10 en daarna koffie",
 ]
 
 # Words and numbers that carry the question: the text stays exactly as it is.
