@@ -47,9 +47,10 @@ SHORT_NUMERIC_DOT = re.compile(
     rf"\b(?:{_DOT_DATE_CUES})\.?\s+({_DAY}\.{_MONTH_NUMBER})(?![\w/.-]|,\d){_NO_UNIT_AFTER}(?!\s*(?:tot|-|–))",
     re.IGNORECASE)
 # ... and anywhere when it cannot be a count: a slash before a month of two digits ("14/02",
-# "12/03") or a leading zero ("15-01", "03-02"). "24/7", "2/3 van mijn loon" stay.
+# "12/03") or a leading zero ("15-01", "03-02"). "24/7", "2/3 van mijn loon", a mark ("score
+# 7/10", "10/10") stay.
 SHORT_NUMERIC_PADDED = re.compile(
-    rf"(?<![\w.,/-])(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9])(?![\w/-]|[.,]\d){_NO_UNIT_AFTER}")
+    rf"(?<![\w.,/-])(?<!score )(?<!cijfer )(?!10/10)(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9])(?![\w/-]|[.,]\d){_NO_UNIT_AFTER}")
 WRITTEN = re.compile(
     rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th)?\s+(?:(?:of|van)\s+)?(?:{_MONTHS})\b(?:\.?,?\s+{_YEAR}\b)?",
     re.IGNORECASE)

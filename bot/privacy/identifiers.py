@@ -45,6 +45,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|\$)\s?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"^\s?(?:€|eur\b|euro|,-|,\d\d\b)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")
+_POSTCODE_LETTERS_AFTER = re.compile(r"\s?[A-Za-z]{2}(?![\w-])")
 _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amount, no one's number
 
 # A code after the word that names it ("klantnummer 40028817", "zaaknummer Z-2024-018233"),
@@ -54,11 +55,12 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amoun
 _NUMBER_CUES = (r"(?:klant|zaak|dossier|relatie|pas|aanvraag|factuur|cli[eë]nt|paspoort|document|"
                 r"aanslag|beschikkings|order|polis|contract|registratie|referentie|kenmerk|burger|"
                 r"debiteur|lid|abonnee|vergunning|identiteits|ID-kaart|id kaart|id-kaart|"
-                r"vreemdelingen|v|ticket|boeking)[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
+                r"vreemdelingen|v|ticket|boeking|werknemers|personeels|student|leerling|huurders?|inschrijf|"
+                r"pati[eë]nt|verzekerden?|cjib|uwv|svb|duo)[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
                 r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|\b(?:customer|case|client|invoice|file|"
                 r"reference|member(?:ship)?|order|ticket|policy|application|account|booking|document|"
                 r"passport|card)[ -]?(?:number|no\.?|nr\.?|id)|\breference|\bclient[ -]?id|\bmijn nummer bij")
-_CODE = r"#?[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"
+_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|#?[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
 CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most four, the code after "is" or a colon.
 CUED_CODE_LATER = re.compile(
@@ -68,6 +70,8 @@ CUED_CODE_LATER = re.compile(
 LETTERED_CODE = re.compile(
     r"(?<![\w/-])[A-Z]{1,4}[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-])",
     re.IGNORECASE)
+# ... or capitals against five digits or more ("ik heb nummer WS10442").
+CAPITALS_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{5,}(?![\w-])")
 # Dutch passport and identity card numbers: nine capitals and digits, two letters first, a digit last.
 DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{2}[A-Z0-9]{6}\d\b")
 
@@ -225,9 +229,14 @@ def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
             start += len(part) + 1
         return
     end = start + len(value)
+    last = re.search(r"[ ]\d{4}$", value)
+    if last and _POSTCODE_LETTERS_AFTER.match(text, end):
+        # "postbus 70012 3000 KP": the last four digits begin a postcode
+        yield from _long_number(text, start, value[:last.start()])
+        return
     digits = sum(char.isdigit() for char in value)
     solid = value.lstrip("#").isdigit()
-    if not solid and digits < 8:
+    if digits < 6 or (not solid and digits < 8):
         return
     if _THOUSANDS.fullmatch(value) or _YEAR_RANGE.fullmatch(value) or _ROUND_AMOUNT.fullmatch(value):
         return
@@ -245,7 +254,7 @@ def cued_codes(text: str) -> Iterator[Span]:
             continue
         if digits >= 4 or (digits >= 2 and letters >= 2 and len(code) >= 6):
             yield Span("NUMMER", match.start(1), match.end(1))
-    for match in LETTERED_CODE.finditer(text):
+    for match in (*LETTERED_CODE.finditer(text), *CAPITALS_CODE.finditer(text)):
         if re.match(r"[^\W\d_]+", match.group()).group().lower() not in _PHONE_LABELS:
             yield Span("NUMMER", match.start(), match.end())
 

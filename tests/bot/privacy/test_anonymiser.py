@@ -367,6 +367,10 @@ NUMBER_CASES = [
     ("ons kenmerk: RTD/2024/5512", "ons kenmerk: [NUMMER]"),
     ("file number 88-40211 please check", "file number [NUMMER] please check"),
     ("bel 0612345678/0104123456", "bel [TELEFOON]/[TELEFOON]"),
+    ("klantnummer WS 10442", "klantnummer [NUMMER]"),
+    ("ik heb nummer WS10442 gekregen", "ik heb nummer [NUMMER] gekregen"),
+    ("personeelsnummer 12345", "personeelsnummer [NUMMER]"),
+    ("mijn klantnummer bij eneco is 12345", "mijn klantnummer bij eneco is [NUMMER]"),
 ]
 
 # Numbers that are no one's: amounts, times, years, ages, durations, lines, rooms, versions.
@@ -380,7 +384,9 @@ CLEAN_NUMBERS = [
     "ik woon op 6 hoog", "mijn schuld is 15000 euro", "in 2019-2021 had ik een uitkering",
     "ik betaal 12,50 per maand", "het duurt 3 tot 6 maanden", "kamer 1.08 in het stadhuis",
     "ik heb 2 x 45 euro betaald", "windows 10 of 11?", "de lift doet het niet vanaf 14 uur",
-    "van 9.10 tot 10.10 is de les", "de les is tot 11.10 en daarna koffie",
+    "van 9.10 tot 10.10 is de les", "de les is tot 11.10 en daarna koffie", "score 7/10",
+    "mijn dossier van 2024 is kwijt", "mijn klantnummer is van 2019", "ik woon in NL sinds 2012",
+    "kinderen van 4-12 jaar", "het duurt 2-3 weken",
 ]
 
 # Words and numbers that carry the question: the text stays exactly as it is.
