@@ -59,6 +59,8 @@ WRITTEN_MONTH_FIRST = re.compile(
 
 
 def dates(text: str) -> Iterator[Span]:
+    if not re.search(r"\d", text):   # every date holds a figure
+        return
     for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(), match.end())

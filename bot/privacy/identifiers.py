@@ -109,8 +109,14 @@ _LOOSE_PHONE = re.compile(
 _MIN_PHONE_DIGITS = 8
 
 
+_WRITTEN_AT = re.compile(r"\(at\)|\[at\]|\{at\}|\sat\s", re.IGNORECASE)
+
+
 def emails(text: str) -> Iterator[Span]:
-    for pattern in (EMAIL, EMAIL_WRITTEN_AT, EMAIL_UNFINISHED):
+    # the patterns are slow on long words; most texts hold no "@" and no "at"
+    patterns = ((EMAIL, EMAIL_UNFINISHED) if "@" in text else ()) + (
+        (EMAIL_WRITTEN_AT,) if _WRITTEN_AT.search(text) else ())
+    for pattern in patterns:
         for match in pattern.finditer(text):
             yield Span("E-MAIL", match.start(), match.end())
 
@@ -246,6 +252,8 @@ def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
 
 
 def cued_codes(text: str) -> Iterator[Span]:
+    if not _DIGIT.search(text):   # every code holds a digit; most texts hold none
+        return
     for match in (*CUED_CODE.finditer(text), *CUED_CODE_LATER.finditer(text)):
         code = match.group(1)
         digits = sum(char.isdigit() for char in code)
@@ -260,6 +268,7 @@ def cued_codes(text: str) -> Iterator[Span]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 _PHONE_LABELS = frozenset({"tel", "mob", "gsm", "fax", "nr", "no"})   # "tel-0612345678" is a phone number
 
 
