@@ -1,6 +1,12 @@
 """Recognizers for numbers and codes: e-mail, IBAN, BSN, phone numbers, licence plates and
 other identifying numbers (dates are in dates.py). Each yields candidate spans; spans.resolve
-picks one where they overlap."""
+picks one where they overlap.
+
+E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
+IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
+typo too. Nine digits in any grouping: BSN when the elfproef holds. Codes: after a word that
+names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
+WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one."""
 from __future__ import annotations
 
 import re

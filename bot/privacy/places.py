@@ -3,7 +3,11 @@ to a postcode (HUISNUMMER).
 
 A street is a name in deduce's list of Dutch streets (BAG), or a word ending in a street
 word ("-straat", "-weg", "-laan", ...), also after an abbreviation with its dot ("Burg.
-Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"). A year and a word in capitals is no
+Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shortened
+("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
+("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02", "3 hoog").
+A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
+("huisnr", "hnr", "house number"). A year and a word in capitals is no
 postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
 lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
