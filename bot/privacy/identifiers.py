@@ -124,7 +124,21 @@ def emails(text: str) -> Iterator[Span]:
         (EMAIL_WRITTEN_AT,) if _WRITTEN_AT.search(text) else ())
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if pattern is EMAIL_WRITTEN_AT and not _looks_like_written_address(match.group()):
+                continue
             yield Span("E-MAIL", match.start(), match.end())
+
+
+_MAIL_PROVIDER = re.compile(r"\sat\s+(?:gmail|hotmail|outlook|live|yahoo|ziggo|kpnmail|planet|icloud|msn|xs4all)\.",
+                            re.IGNORECASE)
+
+
+def _looks_like_written_address(value: str) -> bool:
+    """Whether a written-out "at" joins an address: "ewa.nowak at gmail.com", "ewa at hotmail.com",
+    "kaya(at)live.nl"; not "we are at zuidplein.nl"."""
+    local = re.split(r"\s?(?:\(at\)|\[at\]|\{at\})|\sat\s", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    return not re.search(r"\sat\s", value, re.IGNORECASE) or bool(re.search(r"[._\d+-]", local)) or bool(
+        _MAIL_PROVIDER.search(value))
 
 
 def iban_checksum_ok(value: str) -> bool:

@@ -36,10 +36,12 @@ POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})(?![\w
 _HOUSE_NUMBER_WORDS = r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)"
 # Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
 # ("1200 km"); after a year also English words and acronyms ("in 2023 en nu", "2024 AI").
-_NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze we na zo ja uw ok
+_NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze we na zo ja uw ok nr
     km cm mm kg mg ml cl dl pm am ct mb gb kb tb pk""".split())
 _NOT_POSTCODE_AFTER_YEAR = _NOT_POSTCODE_LETTERS | frozenset("""an at as be by do go he if it me my
     no on or so to up us eu nl tv pc ai""".split())
+# Lower-case words after four digits that are never a postcode's letters, even after "postcode".
+_FUNCTION_WORDS = frozenset("en in op is de al nu of om te er ik je ze we na zo ja nr".split())
 _ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM"})
 # A word in capitals right before ("IK HEB IN 2019 EN ..."), another year right after ("2019 EN 2020").
 _CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}[\s,]*$")
@@ -186,6 +188,8 @@ class PlaceFinder:
                 and bool(_ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after))
                 and not _UNIT_AFTER.match(after))
             if not cued and not _looks_like_postcode(digits, letters, before, after):
+                continue
+            if letters in _FUNCTION_WORDS:   # "mijn postcode is 3072 en ...": the letters are a word
                 continue
             any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())

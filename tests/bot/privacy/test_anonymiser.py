@@ -386,7 +386,7 @@ CLEAN_NUMBERS = [
     "ik heb 2 x 45 euro betaald", "windows 10 of 11?", "de lift doet het niet vanaf 14 uur",
     "van 9.10 tot 10.10 is de les", "de les is tot 11.10 en daarna koffie", "score 7/10",
     "mijn dossier van 2024 is kwijt", "mijn klantnummer is van 2019", "ik woon in NL sinds 2012",
-    "kinderen van 4-12 jaar", "het duurt 2-3 weken",
+    "kinderen van 4-12 jaar", "het duurt 2-3 weken", "we are at zuidplein.nl now", "mijn postcode is 3072 en dat is zuid",
 ]
 
 # Words and numbers that carry the question: the text stays exactly as it is.
