@@ -87,6 +87,9 @@ _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te"
 _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
 
 
+_LAST_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
+_UNIT_AFTER_NUMBER = re.compile(r"\s*(?:jaar|jr|maanden|maand|weken|dagen|uur|kinderen|personen|mensen|keer|euro|m2|km|min)\b",
+                                re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(r"(?<=\w) (?:nr\.?|nummer|no\.?) $", re.IGNORECASE)
 
 
@@ -152,9 +155,24 @@ class PlaceFinder:
                 continue
             # "Putselaan nr 12": the street before the word that names the number
             named = _NUMBER_WORD_BEFORE.search(text, 0, match.start())
-            start = self._street_before(text, named.start() if named else match.start() - 1)
+            end = named.start() if named else match.start() - 1
+            start = self._street_before(text, end)
+            if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
+                start = self._named_street_before(text, end)
             if start is not None:
                 yield Span("ADRES", start, match.end())
+
+    def _named_street_before(self, text: str, end: int) -> int | None:
+        """A street in the list that is also an ordinary word, right after a residence cue and
+        before a house number: "ik woon Zwaanshals 12", "adres: Vuurplaat 3" (not "ik woon hier 12 jaar")."""
+        word = _LAST_WORD.search(text, 0, end)
+        if word is None:
+            return None
+        lower = word.group().lower()
+        if lower not in self._vocabulary.streets or lower in self._vocabulary.common or self._protected.fullmatch(lower):
+            return None
+        cue_ends = any(cue.end() == word.start() for cue in _RESIDENCE_CUE.finditer(text, 0, word.start()))
+        return word.start() if cue_ends else None
 
     def _residence_streets(self, text: str) -> Iterator[Span]:
         for cue in _RESIDENCE_CUE.finditer(text):

@@ -330,6 +330,8 @@ ADDRESS_CASES = [
     ("adres: Van Speykstraat 12-III", "adres: [ADRES]"),
     ("ik woon op de Putselaan nr 12", "ik woon op de [ADRES]"),
     ("ik woon Boergoensevliet 12A02", "ik woon [ADRES]"),
+    ("ik woon Zwaanshals 12", "ik woon [ADRES]"),
+    ("mijn adres is Vuurplaat 3", "mijn adres is [ADRES]"),
 ]
 
 DATE_CASES = [
@@ -386,7 +388,7 @@ CLEAN_NUMBERS = [
     "ik heb 2 x 45 euro betaald", "windows 10 of 11?", "de lift doet het niet vanaf 14 uur",
     "van 9.10 tot 10.10 is de les", "de les is tot 11.10 en daarna koffie", "score 7/10",
     "mijn dossier van 2024 is kwijt", "mijn klantnummer is van 2019", "ik woon in NL sinds 2012",
-    "kinderen van 4-12 jaar", "het duurt 2-3 weken", "we are at zuidplein.nl now", "mijn postcode is 3072 en dat is zuid",
+    "kinderen van 4-12 jaar", "het duurt 2-3 weken", "we are at zuidplein.nl now", "ik woon daar 5 maanden", "ik woon met 4 mensen", "mijn postcode is 3072 en dat is zuid",
 ]
 
 # Words and numbers that carry the question: the text stays exactly as it is.
