@@ -1,6 +1,7 @@
 """Dates: every explicit day with its month, with or without a year ("12-03-1985",
 "12/3/85", "1-1-70", "12-3-'85", "1985-03-12", "12-mrt-1985", "12 maart 1985", "12 maart '85",
-"2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990"). A day and a month alone in
+"2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990"; day first in Turkish, Polish,
+French, Spanish, Portuguese and Romanian too: "12 mart 1985", "5 maja", "3 de marzo de 1980"). A day and a month alone in
 figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date
 ("op 27/4", "de brief van 8-10", "woensdag 12/3"), not before a unit ("van 8-10 uur").
 A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions and
@@ -16,6 +17,16 @@ _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "january|february|march|may|june|july|august|october|"
     "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+)
+# Day first in the languages residents write besides Dutch and English: Turkish, Polish (as
+# after a day), French, Spanish, Portuguese, Romanian ("12 mart 1985", "5 maja", "3 de marzo").
+_OTHER_MONTHS = (
+    "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
+    "listopada|grudnia|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
 )
 _YEAR = r"(?:\d{4}|'\d{2})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -52,7 +63,8 @@ SHORT_NUMERIC_DOT = re.compile(
 SHORT_NUMERIC_PADDED = re.compile(
     rf"(?<![\w.,/-])(?<!score )(?<!cijfer )(?!10/10)(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9])(?![\w/-]|[.,]\d){_NO_UNIT_AFTER}")
 WRITTEN = re.compile(
-    rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th)?\s+(?:(?:of|van)\s+)?(?:{_MONTHS})\b(?:\.?,?\s+{_YEAR}\b)?",
+    rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th|er)?\s+(?:(?:of|van|de)\s+)?(?:{_MONTHS}|{_OTHER_MONTHS})\b"
+    rf"(?:\.?,?\s+(?:de\s+)?{_YEAR}\b)?",
     re.IGNORECASE)
 WRITTEN_MONTH_FIRST = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)

@@ -352,6 +352,10 @@ DATE_CASES = [
     ("geboren 12 03 1985", "geboren [DATUM]"),
     ("afspraak op 12.03 om 10 uur", "afspraak op [DATUM] om 10 uur"),
     ("per 1-1 gaat de huur omhoog", "per [DATUM] gaat de huur omhoog"),
+    ("doğum tarihim 12 mart 1985", "doğum tarihim [DATUM]"),
+    ("urodziłam się 5 maja 1990", "urodziłam się [DATUM]"),
+    ("nací el 3 de marzo de 1980", "nací el [DATUM]"),
+    ("né le 1er avril 1975", "né le [DATUM]"),
 ]
 
 # A code after the word that names it, in Dutch and in English, with letters and dashes.
