@@ -58,9 +58,9 @@ _ADDRESS_AFTER = re.compile(
     rf"^\s*,?\s*(?:(?:op\s+)?(?:{_HOUSE_NUMBER_WORDS}|nummer|nr\.?|no\.?)\s*:?\s*)?[1-9]\d{{0,4}}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
     r"|^\s*,?\s*(?:rotterdam|schiedam|vlaardingen|capelle|barendrecht|ridderkerk|spijkenisse|rdam)\b",
     re.IGNORECASE)
-# A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16").
+# A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16", "3011AD/12").
 _NUMBER_AFTER_POSTCODE = re.compile(
-    rf"^\s*,?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|nummer|nr\.?|no\.?)\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
+    rf"^\s*[,/]?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|nummer|nr\.?|no\.?)\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
     re.IGNORECASE)
 # A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
 _CUED_HOUSE_NUMBER = re.compile(

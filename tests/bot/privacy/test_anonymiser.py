@@ -313,6 +313,7 @@ POSTCODE_CASES = [
     ("our postcode is 3021 TA, house number 18", "our postcode is [POSTCODE], house number [HUISNUMMER]"),
     ("3072ap 41 is mijn adres", "[POSTCODE] [HUISNUMMER] is mijn adres"),
     ("ik woon in 3069 JB op nummer 44", "ik woon in [POSTCODE] op nummer [HUISNUMMER]"),
+    ("pc/hnr 3011AD/12", "pc/hnr [POSTCODE]/[HUISNUMMER]"),
 ]
 
 # Street addresses: additions, abbreviated street words, lower case, the place after them.
