@@ -41,33 +41,38 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 region NL plus Helder's patterns): 0612345678, 06-12345678, +31 6 1234 5678,
                 0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...
                 Except the public numbers in PUBLIC_NUMBERS (the city's 14 010), which stay.
-    E-MAIL      e-mail addresses, in any case.
-    BSN         nine digits that pass the elfproef, also written 123 456 782, 123.456.782.
+    E-MAIL      e-mail addresses, in any case, also written out ("ewa at gmail.com", "ahmet(at)live.nl").
+    BSN         nine digits that pass the elfproef, also in groups: 123 456 782, 123.456.782, 12 34 56 782.
                 Nine digits that fail it are NUMMER (or TELEFOON when they are a valid number).
-    IBAN        IBANs of any country, with or without spaces, any case. A valid checksum, a Dutch
+    IBAN        IBANs of any country, with or without spaces or dashes, any case. A valid checksum, a Dutch
                 shape (NL + 2 digits + bank + 8-11 digits) or enough digits is enough: an IBAN
                 with a typo must not leak.
     ADRES       street + house number with its addition: "Coolsingel 40a", "Pleinweg 12 3e",
-                "nieuwe binnenweg 123b", "Burg. Baumannlaan 9", "Dr. Zamenhofstraat 12" (deduce's
+                "nieuwe binnenweg 123b", "Burg. Baumannlaan 9", "Dr. Zamenhofstraat 12", "Pleinweg 12 III",
+                "Grondherenstr. 15", "Bentinckln 7" (deduce's
                 Dutch street list, or a word ending in -straat, -weg, -laan ...). A street without a number is a place and stays
                 ("parkeren op de Coolsingel"), unless the sentence says the resident lives
                 there ("ik woon in de Pleinweg", "mijn adres is ..."): then it is ADRES too.
                 A district is no street: "ik woon in Delfshaven", "ik woon op Heijplaat" stay
                 (the city's districts and neighbourhoods are in lexicon.PROTECTED).
-    POSTCODE    "3011 AD", "3011AD", "3011 ad" (not "in 2023 en ...", "IK HEB IN 2019 EN 2020");
+    POSTCODE    "3011 AD", "3011AD", "3011 ad", "3011-AD" (not "in 2023 en ...", "IK HEB IN 2019 EN 2020");
                 lower-case letters of a unit against the digits only where the text is about
                 an address ("ik woon in 3026cl op nummer 7"; not "1500ml", "op 1200km van").
     HUISNUMMER  a house number standing alone next to a postcode ("3011 AD 12", "postcode
                 3081 cd nummer 5", "huisnummer 16").
     DATUM       every explicit day with its month: "12-03-1985", "12/3/85", "1985-03-12",
-                "12 maart 1985", "2 sept. 2024", "14 februari". Not a month or year alone,
-                not times ("10:00").
+                "12 maart 1985", "2 sept. 2024", "14 februari", "de 5e van juni"; a day and month
+                in figures alone where they cannot be a count ("14/02", "15-01") or after a word
+                that brings a date ("op 27/4", "de brief van 8-10"). Not a month or year alone,
+                not times ("10:00", "van 8-10 uur"), not "24/7" or "2/3".
     KENTEKEN    Dutch licence plates in every sidecode, with or without dashes, any case
                 ("GJ-123-K", "88zxt4"); 99-99-XX without dashes is read as a postcode. With
                 spaces ("GJ 123 K") where the letters hold no vowel or a cue names the plate
                 ("om 2 uur 30" stays).
     NUMMER      other identifying numbers: customer, case, client, card and document numbers
-                (six digits or more, a code after "klantnummer", "zaaknummer", "kenmerk" ...,
+                (six digits or more, a code after "klantnummer", "zaaknummer", "kenmerk", "case
+                number", "client id" ..., also a few words later: "klantnummer bij woonstad is
+                WS-10442"; letters and a dash before five digits or a year: "ZK-2024-00311";
                 passport/ID numbers). Not amounts ("€ 350", "285.000 euro"), years, times.
 
 Words that carry the question stay: places, organisations, courses and topics

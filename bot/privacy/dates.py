@@ -1,6 +1,11 @@
 """Dates: every explicit day with its month, with or without a year ("12-03-1985",
-"12/3/85", "1985-03-12", "12 maart 1985", "2 sept. 2024", "14 februari", "june 5, 1990").
-A month or a year alone ("in maart", "in 2024") and times ("10:00", "13.30") are not dates."""
+"12/3/85", "1-1-70", "12-3-'85", "1985-03-12", "12-mrt-1985", "12 maart 1985", "12 maart '85",
+"2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990"; day first in Turkish, Polish,
+French, Spanish, Portuguese and Romanian too: "12 mart 1985", "5 maja", "3 de marzo de 1980"). A day and a month alone in
+figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date
+("op 27/4", "de brief van 8-10", "woensdag 12/3"), not before a unit ("van 8-10 uur").
+A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions and
+"24/7" are not dates."""
 from __future__ import annotations
 
 import re
@@ -13,28 +18,65 @@ _MONTHS = (
     "january|february|march|may|june|july|august|october|"
     "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
+# Day first in the languages residents write besides Dutch and English: Turkish, Polish (as
+# after a day), French, Spanish, Portuguese, Romanian ("12 mart 1985", "5 maja", "3 de marzo").
+_OTHER_MONTHS = (
+    "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
+    "listopada|grudnia|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+)
 _YEAR = r"(?:\d{4}|'\d{2})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 
 NUMERIC = re.compile(
-    rf"(?<![\w.,/-])(?:{_DAY}([-/.]){_MONTH_NUMBER}\1(?:\d{{4}}|\d{{2}})"
+    rf"(?<![\w.,/-])(?:{_DAY}([-/.]){_MONTH_NUMBER}\1(?:\d{{4}}|\d{{2}}|'\d{{2}})"
     rf"|(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY})(?![\w/-]|[.,]\d)")
-# Day and month only, written with - or /, counts after a word that introduces a date.
-SHORT_NUMERIC = re.compile(
-    rf"\b(?:op|geboren|geb\.?|datum|sinds|vanaf|per|tot|voor|d\.d\.)\s+({_DAY}[-/]{_MONTH_NUMBER})(?![\w/-]|[.,]\d)",
+# Day, month and year parted by spaces: "geboren 12 03 1985" (not inside a run of numbers).
+NUMERIC_SPACED = re.compile(
+    rf"(?<![\w.,/-])(?<!\d\s){_DAY} {_MONTH_NUMBER} (?:19|20)\d\d(?![\w/-]|[.,]\d|\s\d)")
+# The month's name between dashes or slashes: "12-mrt-1985", "3/mei/85".
+NUMERIC_MONTH_NAME = re.compile(
+    rf"(?<![\w.,/-]){_DAY}([-/])(?:{_MONTHS})\1(?:\d{{4}}|\d{{2}}|'\d{{2}})(?![\w/-]|[.,]\d)", re.IGNORECASE)
+# Day and month only, written with - or /. Not before a unit: "van 8-10 uur", "8-12 jaar".
+_SHORT_DATE = rf"{_DAY}[-/]{_MONTH_NUMBER}(?![\w/-]|[.,]\d)"
+_NO_UNIT_AFTER = (r"(?!\s*(?:uur|u\b|h\b|jaar|jr\b|maanden|weken|dagen|minuten|min\b|euro|km|%|procent|"
+                  r"personen|mensen|kinderen|keer|x\b))")
+# It counts after a word that introduces a date ("op 27/4", "de brief van 8-10", "woensdag 12/3")
+_WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
+             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun")
+_DATE_CUES = (r"op|geboren|geb\.?|datum|gedateerd|sinds|vanaf|van|per|tot|t/m|tm|voor|vóór|uiterlijk|"
+              rf"na|jarig|d\.d\.|dd|on|before|until|since|from|dated|born|{_WEEKDAYS}")
+SHORT_NUMERIC = re.compile(rf"\b(?:{_DATE_CUES})\.?\s+({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
+# With a dot too ("afspraak op 12.03") after fewer cues, not as a time ("van 9.10 tot 10.10",
+# "op 10.05 uur").
+_DOT_DATE_CUES = rf"op|geboren|geb\.?|datum|gedateerd|per|d\.d\.|dd|{_WEEKDAYS}"
+SHORT_NUMERIC_DOT = re.compile(
+    rf"\b(?:{_DOT_DATE_CUES})\.?\s+({_DAY}\.{_MONTH_NUMBER})(?![\w/.-]|,\d){_NO_UNIT_AFTER}(?!\s*(?:tot|-|–))",
     re.IGNORECASE)
+# ... and anywhere when it cannot be a count: a slash before a month of two digits ("14/02",
+# "12/03") or a leading zero ("15-01", "03-02"). "24/7", "2/3 van mijn loon", a mark ("score
+# 7/10", "10/10") stay.
+SHORT_NUMERIC_PADDED = re.compile(
+    rf"(?<![\w.,/-])(?<!score )(?<!cijfer )(?!10/10)(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9])(?![\w/-]|[.,]\d){_NO_UNIT_AFTER}")
 WRITTEN = re.compile(
-    rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:\.?,?\s+{_YEAR}\b)?",
+    rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th|er)?\s+(?:(?:of|van|de)\s+)?(?:{_MONTHS}|{_OTHER_MONTHS})\b"
+    rf"(?:\.?,?\s+(?:de\s+)?{_YEAR}\b)?",
     re.IGNORECASE)
 WRITTEN_MONTH_FIRST = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
 
 
 def dates(text: str) -> Iterator[Span]:
-    for pattern in (NUMERIC, WRITTEN, WRITTEN_MONTH_FIRST):
+    if not re.search(r"\d", text):   # every date holds a figure
+        return
+    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(), match.end())
-    for match in SHORT_NUMERIC.finditer(text):
-        yield Span("DATUM", match.start(1), match.end(1))
+    for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT):
+        for match in pattern.finditer(text):
+            yield Span("DATUM", match.start(1), match.end(1))
 

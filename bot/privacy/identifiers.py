@@ -1,6 +1,12 @@
 """Recognizers for numbers and codes: e-mail, IBAN, BSN, phone numbers, licence plates and
 other identifying numbers (dates are in dates.py). Each yields candidate spans; spans.resolve
-picks one where they overlap."""
+picks one where they overlap.
+
+E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
+IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
+typo too. Nine digits in any grouping: BSN when the elfproef holds. Codes: after a word that
+names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
+WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one."""
 from __future__ import annotations
 
 import re
@@ -12,17 +18,31 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from bot.privacy.spans import Span
 
 EMAIL = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.IGNORECASE)
+# Typed without the top-level domain or with a comma for its dot: "jan.smit@hotmail", "jan@gmail,com".
+EMAIL_UNFINISHED = re.compile(
+    r"[\w.%+-]+\s?@\s?(?:[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b|(?:gmail|hotmail|outlook|live|yahoo|"
+    r"ziggo|kpnmail|kpnplanet|planet|icloud|msn|xs4all|home|chello|casema|upcmail)\b(?![.@]))", re.IGNORECASE)
+# Written out against spam: "ewa.nowak at gmail.com", "ahmet(at)hotmail.com", "kaya [at] live.nl".
+# Only before a domain with a dot and a top-level domain, so "ik ben at home" stays.
+EMAIL_WRITTEN_AT = re.compile(
+    r"(?<![\w.+-])[\w.%+-]*[^\W\d_][\w.%+-]*\s?(?:\(at\)|\[at\]|\{at\}|\sat\s)\s?"
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|nl|net|org|be|de|fr|uk|eu|info|ro|pl|tr|ma|sr|cw|es|it|pt|bg|ua)\b",
+    re.IGNORECASE)
 
-# IBAN: country, check digits, then the account written in one piece or in groups of four.
-# Groups after the first must hold a digit, so a following word ("... 7034 naar") stays out.
+# IBAN: country, check digits, then the account written in one piece or in groups of four,
+# parted by spaces or dashes ("NL81-RABO-...", also "NL 49 SNSB ..."). Groups after the first
+# must hold a digit, so a following word ("... 7034 naar") stays out.
 _IBAN_SOLID = r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}"
-_IBAN_GROUPED = r"[A-Z]{2}\d{2}(?:\s[A-Z0-9]{4})(?:\s(?=[A-Z0-9]{0,3}\d)[A-Z0-9]{4}){1,6}(?:\s(?=[A-Z0-9]{0,3}\d)[A-Z0-9]{1,3}(?![A-Z0-9]))?"
+_IBAN_GROUPED = (r"[A-Z]{2}\s?\d{2}(?:([\s-])[A-Z0-9]{4})(?:\1(?=[A-Z0-9]{0,3}\d)[A-Z0-9]{4}){1,6}"
+                 r"(?:\1(?=[A-Z0-9]{0,3}\d)[A-Z0-9]{1,3}(?![A-Z0-9]))?")
 IBAN = re.compile(rf"\b(?:{_IBAN_GROUPED}|{_IBAN_SOLID})\b", re.IGNORECASE)
 # A Dutch account as typed, with a digit too many or too few: still an IBAN.
 _NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{8,11}")
 
-# Nine digits, also as 123 456 782, 123.456.782 or 1234.56.782 (BSN and other numbers).
-NINE_DIGITS = re.compile(r"(?<![\w.,-])(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}([ .-])\d{2}\2\d{3})(?![\w]|[.,-]\d)")
+# Nine digits, in one piece or in groups of two to four with one separator: 123 456 782,
+# 123.456.782, 1234.56.782, 175 44 88 26, 12 34 56 782 (BSN and other numbers).
+# A run of groups is cut after the group that makes nine ("bsn 123 456 782 06 1234 5678").
+NINE_DIGITS = re.compile(r"(?<![\w.,-])(?:\d{9}|\d{2,4}([ .-])\d{2,4}(?:\1\d{2,4}){0,5})(?![\w]|[.,-]\d)")
 
 # Long digit strings (customer, case, card numbers): six digits in one piece, or at least
 # eight in groups. Amounts ("€ 285.000", "1200 euro") and year ranges are not numbers of a person.
@@ -31,16 +51,33 @@ _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|\$)\s?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"^\s?(?:€|eur\b|euro|,-|,\d\d\b)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")
+_POSTCODE_LETTERS_AFTER = re.compile(r"\s?[A-Za-z]{2}(?![\w-])")
 _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amount, no one's number
 
-# A code after the word that names it ("klantnummer 40028817", "zaaknummer Z-2024-018233").
+# A code after the word that names it ("klantnummer 40028817", "zaaknummer Z-2024-018233"),
+# also inside a compound ("huurcontract nummer", "betalingskenmerk") and in English ("case
+# number", "client id"); a few words may stand between ("klantnummer bij woonstad is WS-10442",
+# "het kenmerk op de brief is UIT-2025/0034").
 _NUMBER_CUES = (r"(?:klant|zaak|dossier|relatie|pas|aanvraag|factuur|cli[eë]nt|paspoort|document|"
                 r"aanslag|beschikkings|order|polis|contract|registratie|referentie|kenmerk|burger|"
-                r"debiteur|lid|abonnee|vergunning|id|identiteits|ID-kaart|id kaart|id-kaart)[ -]?"
-                r"(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|ref\.?|ons kenmerk|uw kenmerk")
-CUED_CODE = re.compile(
-    rf"\b(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*(#?[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*)",
+                r"debiteur|lid|abonnee|vergunning|identiteits|ID-kaart|id kaart|id-kaart|"
+                r"vreemdelingen|v|ticket|boeking|werknemers|personeels|student|leerling|huurders?|inschrijf|"
+                r"pati[eë]nt|verzekerden?|cjib|uwv|svb|duo)[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
+                r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|\b(?:customer|case|client|invoice|file|"
+                r"reference|member(?:ship)?|order|ticket|policy|application|account|booking|document|"
+                r"passport|card)[ -]?(?:number|no\.?|nr\.?|id)|\breference|\bclient[ -]?id|\bmijn nummer bij")
+_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|#?[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
+CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*({_CODE})", re.IGNORECASE)
+# The words between a cue and its code: at most four, the code after "is" or a colon.
+CUED_CODE_LATER = re.compile(
+    rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,4}}\s*(?:is|:)\s*({_CODE})", re.IGNORECASE)
+# A code without a cue: letters, a dash or a slash, then five digits or more, or a year and a
+# number ("WS-10442", "ZK-2024-00311", "HC/2019/3312"). Not "covid-19", "A4", "iso 9001".
+LETTERED_CODE = re.compile(
+    r"(?<![\w/-])[A-Z]{1,4}[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-])",
     re.IGNORECASE)
+# ... or capitals against five digits or more ("ik heb nummer WS10442").
+CAPITALS_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{5,}(?![\w-])")
 # Dutch passport and identity card numbers: nine capitals and digits, two letters first, a digit last.
 DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{2}[A-Z0-9]{6}\d\b")
 
@@ -78,13 +115,34 @@ _LOOSE_PHONE = re.compile(
 _MIN_PHONE_DIGITS = 8
 
 
+_WRITTEN_AT = re.compile(r"\(at\)|\[at\]|\{at\}|\sat\s", re.IGNORECASE)
+
+
 def emails(text: str) -> Iterator[Span]:
-    for match in EMAIL.finditer(text):
-        yield Span("E-MAIL", match.start(), match.end())
+    # the patterns are slow on long words; most texts hold no "@" and no "at"
+    patterns = ((EMAIL, EMAIL_UNFINISHED) if "@" in text else ()) + (
+        (EMAIL_WRITTEN_AT,) if _WRITTEN_AT.search(text) else ())
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if pattern is EMAIL_WRITTEN_AT and not _looks_like_written_address(match.group()):
+                continue
+            yield Span("E-MAIL", match.start(), match.end())
+
+
+_MAIL_PROVIDER = re.compile(r"\sat\s+(?:gmail|hotmail|outlook|live|yahoo|ziggo|kpnmail|planet|icloud|msn|xs4all)\.",
+                            re.IGNORECASE)
+
+
+def _looks_like_written_address(value: str) -> bool:
+    """Whether a written-out "at" joins an address: "ewa.nowak at gmail.com", "ewa at hotmail.com",
+    "kaya(at)live.nl"; not "we are at zuidplein.nl"."""
+    local = re.split(r"\s?(?:\(at\)|\[at\]|\{at\})|\sat\s", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    return not re.search(r"\sat\s", value, re.IGNORECASE) or bool(re.search(r"[._\d+-]", local)) or bool(
+        _MAIL_PROVIDER.search(value))
 
 
 def iban_checksum_ok(value: str) -> bool:
-    compact = re.sub(r"\s", "", value).upper()
+    compact = re.sub(r"[\s-]", "", value).upper()
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
         return False
     digits = "".join(str(int(char, 36)) for char in compact[4:] + compact[:4])
@@ -95,10 +153,37 @@ def ibans(text: str) -> Iterator[Span]:
     """IBAN-shaped strings; a Dutch one with a typo is still an IBAN (it must not leak)."""
     for match in IBAN.finditer(text):
         value = match.group()
-        compact = re.sub(r"\s", "", value).upper()
+        compact = re.sub(r"[\s-]", "", value).upper()
         digits = sum(char.isdigit() for char in compact)
-        if iban_checksum_ok(value) or _NL_IBAN_SHAPE.fullmatch(compact) or digits >= 10:
+        well_formed = iban_checksum_ok(value) or _NL_IBAN_SHAPE.fullmatch(compact)
+        # with a space after the country only a true one: "bel me op 06 5544 3322" is no IBAN
+        if well_formed or (digits >= 10 and not value[2].isspace()):
             yield Span("IBAN", match.start(), match.end())
+    yield from _irregular_ibans(text)
+
+
+# An IBAN in uneven pieces ("NL91 ABNA 0417164300", "NL91ABNA 0417 1643 00", "NL91.ABNA.0417...").
+# Pieces after the bank code must hold a digit; of the runs of pieces the longest that is a
+# true IBAN (checksum) or a Dutch one in shape is taken.
+_IBAN_START = re.compile(r"(?<![\w.-])[A-Z]{2}[ -]?\d{2}", re.IGNORECASE)
+_IBAN_PIECE = re.compile(r"[ .-]?([A-Z0-9]+)(?![\w-])", re.IGNORECASE)
+_MAX_IBAN_LENGTH = 34
+
+
+def _irregular_ibans(text: str) -> Iterator[Span]:
+    for start in _IBAN_START.finditer(text):
+        compact, position, best = re.sub(r"[ -]", "", start.group()), start.end(), None
+        while True:
+            piece = _IBAN_PIECE.match(text, position)
+            if piece is None or len(compact) + len(piece.group(1)) > _MAX_IBAN_LENGTH:
+                break
+            if len(compact) > 4 and not any(char.isdigit() for char in piece.group(1)):
+                break
+            compact, position = compact + piece.group(1), piece.end()
+            if iban_checksum_ok(compact) or _NL_IBAN_SHAPE.fullmatch(compact.upper()):
+                best = position
+        if best is not None:
+            yield Span("IBAN", start.start(), best)
 
 
 def elfproef(digits: str) -> bool:
@@ -116,14 +201,29 @@ def nine_digit_numbers(text: str) -> Iterator[Span]:
     """BSN when the elfproef holds; otherwise NUMMER, or TELEFOON for a mobile number written
     without its 0 ("612345679"; a landline is written with its 0, so "104395478" is a number)."""
     for match in NINE_DIGITS.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
+        end = _end_of_ninth_digit(match)
+        if end is None:
+            continue
+        digits = re.sub(r"\D", "", text[match.start():end])
         if elfproef(digits):
             kind = "BSN"
         elif digits.startswith("6") and _is_valid_phone(digits) and not _BSN_CUE.search(text[:match.start()]):
             kind = "TELEFOON"
         else:
             kind = "NUMMER"
-        yield Span(kind, match.start(), match.end())
+        yield Span(kind, match.start(), end)
+
+
+def _end_of_ninth_digit(match: "re.Match[str]") -> int | None:
+    """Where the group that completes nine digits ends, if a group does."""
+    count = 0
+    for group in re.finditer(r"\d+", match.group()):
+        count += len(group.group())
+        if count == 9:
+            return match.start() + group.end()
+        if count > 9:
+            return None
+    return None
 
 
 def _is_valid_phone(digits: str) -> bool:
@@ -143,25 +243,53 @@ def phone_numbers(text: str) -> Iterator[Span]:
 
 def long_numbers(text: str) -> Iterator[Span]:
     for match in LONG_NUMBER.finditer(text):
-        value = match.group()
-        digits = sum(char.isdigit() for char in value)
-        solid = value.lstrip("#").isdigit()
-        if not solid and digits < 8:
-            continue
-        if _THOUSANDS.fullmatch(value) or _YEAR_RANGE.fullmatch(value) or _ROUND_AMOUNT.fullmatch(value):
-            continue
-        if _AMOUNT_BEFORE.search(text[:match.start()]) or _AMOUNT_AFTER.match(text[match.end():]):
-            continue
-        yield Span("NUMMER", match.start(), match.end())
+        yield from _long_number(text, match.start(), match.group())
+
+
+def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
+    # two numbers joined by a slash ("0612345678/0104123456"): each is a number of its own
+    parts = value.split("/")
+    if len(parts) > 1 and all(sum(char.isdigit() for char in part) >= 8 for part in parts):
+        for part in parts:
+            yield from _long_number(text, start, part)
+            start += len(part) + 1
+        return
+    end = start + len(value)
+    last = re.search(r"[ ]\d{4}$", value)
+    if last and _POSTCODE_LETTERS_AFTER.match(text, end):
+        # "postbus 70012 3000 KP": the last four digits begin a postcode
+        yield from _long_number(text, start, value[:last.start()])
+        return
+    digits = sum(char.isdigit() for char in value)
+    solid = value.lstrip("#").isdigit()
+    if digits < 6 or (not solid and digits < 8):
+        return
+    if _THOUSANDS.fullmatch(value) or _YEAR_RANGE.fullmatch(value) or _ROUND_AMOUNT.fullmatch(value):
+        return
+    if _AMOUNT_BEFORE.search(text[:start]) or _AMOUNT_AFTER.match(text[end:]):
+        return
+    yield Span("NUMMER", start, end)
 
 
 def cued_codes(text: str) -> Iterator[Span]:
-    for match in CUED_CODE.finditer(text):
+    if not _DIGIT.search(text):   # every code holds a digit; most texts hold none
+        return
+    for match in (*CUED_CODE.finditer(text), *CUED_CODE_LATER.finditer(text)):
         code = match.group(1)
         digits = sum(char.isdigit() for char in code)
         letters = sum(char.isalpha() for char in code)
+        if _YEAR.fullmatch(code):   # "mijn zaaknummer is van 2024": a year, no code
+            continue
         if digits >= 4 or (digits >= 2 and letters >= 2 and len(code) >= 6):
             yield Span("NUMMER", match.start(1), match.end(1))
+    for match in (*LETTERED_CODE.finditer(text), *CAPITALS_CODE.finditer(text)):
+        if re.match(r"[^\W\d_]+", match.group()).group().lower() not in _PHONE_LABELS:
+            yield Span("NUMMER", match.start(), match.end())
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_PHONE_LABELS = frozenset({"tel", "mob", "gsm", "fax", "nr", "no"})   # "tel-0612345678" is a phone number
 
 
 def document_numbers(text: str) -> Iterator[Span]:

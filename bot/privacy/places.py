@@ -3,7 +3,11 @@ to a postcode (HUISNUMMER).
 
 A street is a name in deduce's list of Dutch streets (BAG), or a word ending in a street
 word ("-straat", "-weg", "-laan", ...), also after an abbreviation with its dot ("Burg.
-Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"). A year and a word in capitals is no
+Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shortened
+("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
+("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02", "3 hoog").
+A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
+("huisnr", "hnr", "house number"). A year and a word in capitals is no
 postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
 lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
@@ -18,20 +22,26 @@ from typing import Iterator
 from bot.privacy.lexicon import STREET_ABBREVIATIONS, STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
 from bot.privacy.spans import Span
 
-# A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 3e", "301 2 hoog", "12-2".
-_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b)?"
+# A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 III", "12-III",
+# "12A02", "12 3e", "301 2 hoog", "12-2".
+_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
+             r"|-?[a-zA-Z]\d{1,3}(?![\w]))?"
              r"(?:\s?-\s?\d{1,3}(?![\w])|\s\d{1,2}(?:e|ste|de)\b(?:\s?(?:hoog|verdieping|etage))?"
              r"|\s\d{1,2}\s?(?:hoog|verdieping|etage)\b)?")
 HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-])[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)")
 
-# Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad".
-POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})\s?([A-Za-z]{2})(?![\w-])")
+# Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad", "3011-AD".
+POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})(?![\w-])")
+# Words that name a house number: "huisnummer", "huisnr.", "hnr", "nummer", "nr", "house number".
+_HOUSE_NUMBER_WORDS = r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)"
 # Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
 # ("1200 km"); after a year also English words and acronyms ("in 2023 en nu", "2024 AI").
-_NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze we na zo ja uw ok
+_NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze we na zo ja uw ok nr
     km cm mm kg mg ml cl dl pm am ct mb gb kb tb pk""".split())
 _NOT_POSTCODE_AFTER_YEAR = _NOT_POSTCODE_LETTERS | frozenset("""an at as be by do go he if it me my
     no on or so to up us eu nl tv pc ai""".split())
+# Lower-case words after four digits that are never a postcode's letters, even after "postcode".
+_FUNCTION_WORDS = frozenset("en in op is de al nu of om te er ik je ze we na zo ja nr".split())
 _ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM"})
 # A word in capitals right before ("IK HEB IN 2019 EN ..."), another year right after ("2019 EN 2020").
 _CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}[\s,]*$")
@@ -45,16 +55,16 @@ _ADDRESS_BEFORE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|adres|address|postcode|live|lives|verhuisd|verhuist|verhuizen)\b"
     r"(?:\s+(?:in|op|aan|is|at|on|:|nu|naar))*\s*:?\s*$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:op\s+)?(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)\s*:?\s*)?[1-9]\d{0,4}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
+    rf"^\s*,?\s*(?:(?:op\s+)?(?:{_HOUSE_NUMBER_WORDS}|nummer|nr\.?|no\.?)\s*:?\s*)?[1-9]\d{{0,4}}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
     r"|^\s*,?\s*(?:rotterdam|schiedam|vlaardingen|capelle|barendrecht|ridderkerk|spijkenisse|rdam)\b",
     re.IGNORECASE)
-# A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16").
+# A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16", "3011AD/12").
 _NUMBER_AFTER_POSTCODE = re.compile(
-    rf"^\s*,?\s*(?:(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?)\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
+    rf"^\s*[,/]?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|nummer|nr\.?|no\.?)\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
     re.IGNORECASE)
 # A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
 _CUED_HOUSE_NUMBER = re.compile(
-    rf"\b(?:huisnummer|huisnr\.?)\s*(?:is|:)?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
+    rf"\b(?:{_HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
 _NUMBER_CUE = re.compile(rf"\b(?:nummer|nr\.?)\s+([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
 
 # "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...". The article and the
@@ -66,11 +76,21 @@ _RESIDENCE_CUE = re.compile(
 # A word of a street name: "Binnenweg", "West-Kruiskade", "'s-Gravendijkwal", "2e" (Middellandstraat).
 _WORD = re.compile(r"(?:['’]s-)?[^\W\d_](?:[\w'’.]*[^\W\d_])?(?:-[^\W\d_][\w'’]*)*|\b[1-4]e\b")
 _MAX_STREET_WORDS = 5
+# A street word shortened at the end, with or without its dot: "Grondherenstr. 15",
+# "Bentinckln 7", "Afrikaanderpl. 3"; read as the whole word ("-straat", "-laan", "-plein").
+_SHORT_STREET_WORDS = {"str": "straat", "ln": "laan", "pl": "plein", "sngl": "singel", "wg": "weg", "kd": "kade"}
+_SHORTENED_STREET = re.compile(r"(?P<stem>[^\W\d_]{3,}?)(?P<short>%s)" % "|".join(_SHORT_STREET_WORDS), re.IGNORECASE)
 _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te", "the", "at"})
 
 
 # After a unit, words of a distance or an amount: "op 1200km van mijn familie".
 _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
+
+
+_LAST_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
+_UNIT_AFTER_NUMBER = re.compile(r"\s*(?:jaar|jr|maanden|maand|weken|dagen|uur|kinderen|personen|mensen|keer|euro|m2|km|min)\b",
+                                re.IGNORECASE)
+_NUMBER_WORD_BEFORE = re.compile(r"(?<=\w) (?:nr\.?|nummer|no\.?) $", re.IGNORECASE)
 
 
 class PlaceFinder:
@@ -86,7 +106,16 @@ class PlaceFinder:
 
     # -- streets ---------------------------------------------------------------------------
     def _is_street(self, words: list[str]) -> bool:
-        """Whether these words (as typed) name a street."""
+        """Whether these words (as typed) name a street, also with its street word shortened."""
+        if self._is_written_street(words):
+            return True
+        shortened = _SHORTENED_STREET.fullmatch(words[-1])
+        if shortened is None:
+            return False
+        whole = shortened.group("stem") + _SHORT_STREET_WORDS[shortened.group("short").lower()]
+        return self._is_written_street(words[:-1] + [whole])
+
+    def _is_written_street(self, words: list[str]) -> bool:
         phrase = " ".join(words)
         lower = phrase.lower()
         if self._protected.fullmatch(phrase) or lower in self._vocabulary.common:
@@ -124,9 +153,26 @@ class PlaceFinder:
         for match in HOUSE_NUMBER.finditer(text):
             if text[match.start() - 1:match.start()] != " ":
                 continue
-            start = self._street_before(text, match.start() - 1)
+            # "Putselaan nr 12": the street before the word that names the number
+            named = _NUMBER_WORD_BEFORE.search(text, 0, match.start())
+            end = named.start() if named else match.start() - 1
+            start = self._street_before(text, end)
+            if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
+                start = self._named_street_before(text, end)
             if start is not None:
                 yield Span("ADRES", start, match.end())
+
+    def _named_street_before(self, text: str, end: int) -> int | None:
+        """A street in the list that is also an ordinary word, right after a residence cue and
+        before a house number: "ik woon Zwaanshals 12", "adres: Vuurplaat 3" (not "ik woon hier 12 jaar")."""
+        word = _LAST_WORD.search(text, 0, end)
+        if word is None:
+            return None
+        lower = word.group().lower()
+        if lower not in self._vocabulary.streets or lower in self._vocabulary.common or self._protected.fullmatch(lower):
+            return None
+        cue_ends = any(cue.end() == word.start() for cue in _RESIDENCE_CUE.finditer(text, 0, word.start()))
+        return word.start() if cue_ends else None
 
     def _residence_streets(self, text: str) -> Iterator[Span]:
         for cue in _RESIDENCE_CUE.finditer(text):
@@ -161,6 +207,8 @@ class PlaceFinder:
                 and not _UNIT_AFTER.match(after))
             if not cued and not _looks_like_postcode(digits, letters, before, after):
                 continue
+            if letters in _FUNCTION_WORDS:   # "mijn postcode is 3072 en ...": the letters are a word
+                continue
             any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())
             after = _NUMBER_AFTER_POSTCODE.match(text[match.end():])
@@ -180,6 +228,8 @@ def _street_gap(gap: str, word_before: str, inside: bool) -> bool:
     rest = gap.strip(" ")
     if not rest:
         return True
+    if not inside and rest == "." and gap.startswith(".") and _SHORTENED_STREET.fullmatch(word_before):
+        return True   # "Grondherenstr. 15": the dot of the shortened street word before the number
     abbreviation = word_before.lower() in STREET_ABBREVIATIONS or (len(word_before) == 1 and word_before.isupper())
     return inside and rest == "." and gap.startswith(".") and abbreviation
 

@@ -277,6 +277,125 @@ CASES = [
 # Licence plates written with spaces, without a word that names them.
 SPACED_PLATES = ["GJ 123 K", "gj 123 k", "87 ZXK 3", "XT 407 B", "K 312 TP", "12 BKR 3", "3 TTG 46"]
 
+# Format matrices, round five: each form in a sentence of its own (new wordings, not the
+# corpus's), with the placeholder it must become. Numbers are invented; BSNs pass the elfproef.
+PHONE_FORMS_MORE = [
+    "06-1234 5678", "06 12 345 678", "06/12345678", "(06) 12 34 56 78", "06 - 12 34 56 78",
+    "+316 12345678", "+31-6-12345678", "(+31) 6 1234 5678", "+31 (0)6 - 1234 5678", "0031-6-12345678",
+    "010 - 412 34 56", "0180-123456", "078 612 34 56", "020-5554321", "0031-10-4123456",
+    "+48 601 234 567", "+90 533 123 45 67", "+212 661-234567", "+359 88 765 4321",
+    "+40 722 345 678", "+380 50 123 45 67", "+597 8765432", "+599 9 876 5432", "+238 991 34 56",
+    "+44 20 7946 0958", "+49 151 23456789", "+33 6 12 34 56 78", "+234 803 123 4567",
+]
+
+EMAIL_FORMS = [
+    "Anja.Pietersen@Hotmail.NL", "mo_el_amrani_1980@gmail.com", "sanne+gemeente@outlook.com",
+    "j.de-vries@zorg-groep-rijnmond.nl", "PIET.KLAASEN@KPNMAIL.NL", "ewa.nowak at gmail.com",
+    "ahmet.kaya(at)hotmail.com", "ahmet.kaya [at] hotmail.com", "lisa @ ziggo.nl",
+    "r.sewdien@live.nl", "maria.pop95@yahoo.ro", "d.pinas@hotmail", "k.bakker@gmail,com",
+]
+
+BSN_FORMS = ["431218900", "533 869 924", "816.659.059", "4958-65-278", "175 44 88 26", "74 53 15 252"]
+
+IBAN_FORMS = [
+    "NL10ABNA7522975351", "nl31 ingb 0975 2232 03", "NL81-RABO-0450-3062-56", "NL 49 SNSB 1174 2602 27",
+    "nl10abna752297535", "GB16 NWBK 6320 0642 5766 13", "BG34BNBG95341674855767",
+    "UA29 5148 3753 1045 1867 1311 6720 2", "NL10 ABNA 7522975351", "NL31INGB 0975 2232 03",
+    "NL81.RABO.0450.3062.56",
+]
+
+# Postcode forms, and what follows them.
+POSTCODE_CASES = [
+    ("postcode 3011-AD nummer 4", "postcode [POSTCODE] nummer [HUISNUMMER]"),
+    ("mijn postcode 3035-ce, waar is de bieb", "mijn postcode [POSTCODE], waar is de bieb"),
+    ("pc 3082 ra, hnr 6", "pc [POSTCODE], hnr [HUISNUMMER]"),
+    ("postcode 3014 AS, huisnr. 12b", "postcode [POSTCODE], huisnr. [HUISNUMMER]"),
+    ("our postcode is 3021 TA, house number 18", "our postcode is [POSTCODE], house number [HUISNUMMER]"),
+    ("3072ap 41 is mijn adres", "[POSTCODE] [HUISNUMMER] is mijn adres"),
+    ("ik woon in 3069 JB op nummer 44", "ik woon in [POSTCODE] op nummer [HUISNUMMER]"),
+    ("pc/hnr 3011AD/12", "pc/hnr [POSTCODE]/[HUISNUMMER]"),
+]
+
+# Street addresses: additions, abbreviated street words, lower case, the place after them.
+ADDRESS_CASES = [
+    ("ik woon op Grondherenstr. 15, krijg ik een folder", "ik woon op [ADRES], krijg ik een folder"),
+    ("mijn moeder woont op Bentinckln 7 in blijdorp", "mijn moeder woont op [ADRES] in blijdorp"),
+    ("de post moet naar mijnsherenln 102 rotterdam", "de post moet naar [ADRES] rotterdam"),
+    ("wij zitten op het Afrikaanderpl. 3, boven de bakker", "wij zitten op het [ADRES], boven de bakker"),
+    ("adres: Pleinweg 12 III", "adres: [ADRES]"),
+    ("ik woon Schiedamseweg 44 3 hoog", "ik woon [ADRES]"),
+    ("ik woon Mathenesserweg 88 zw", "ik woon [ADRES]"),
+    ("ik woon aan de Rijnsingel 8-2 te rotterdam", "ik woon aan de [ADRES] te rotterdam"),
+    ("ik woon op de Kleiweg 12 bis", "ik woon op de [ADRES]"),
+    ("ik woon 1e middellandstraat 5a", "ik woon [ADRES]"),
+    ("adres: Van Speykstraat 12-III", "adres: [ADRES]"),
+    ("ik woon op de Putselaan nr 12", "ik woon op de [ADRES]"),
+    ("ik woon Boergoensevliet 12A02", "ik woon [ADRES]"),
+    ("ik woon Zwaanshals 12", "ik woon [ADRES]"),
+    ("mijn adres is Vuurplaat 3", "mijn adres is [ADRES]"),
+]
+
+DATE_CASES = [
+    ("de brief is van 12/03 en ik heb niks gehoord", "de brief is van [DATUM] en ik heb niks gehoord"),
+    ("de boete kwam op 14/02 binnen", "de boete kwam op [DATUM] binnen"),
+    ("de brief van 8-10 snap ik niet", "de brief van [DATUM] snap ik niet"),
+    ("ik moest voor 15-01 reageren", "ik moest voor [DATUM] reageren"),
+    ("de afspraak is op de 5e van juni", "de afspraak is op de [DATUM]"),
+    ("geboren 1-1-70 in paramaribo", "geboren [DATUM] in paramaribo"),
+    ("ik ben van 12 maart '85", "ik ben van [DATUM]"),
+    ("geb. 12.03.85", "geb. [DATUM]"),
+    ("geboren 12-mrt-1985", "geboren [DATUM]"),
+    ("de afspraak is woensdag 12/3 om 10 uur", "de afspraak is woensdag [DATUM] om 10 uur"),
+    ("uiterlijk 31-12 moet het binnen zijn", "uiterlijk [DATUM] moet het binnen zijn"),
+    ("de brief is gedateerd 03-02", "de brief is gedateerd [DATUM]"),
+    ("born on march 3rd 1964", "born on [DATUM]"),
+    ("geboren op 12-3-'85", "geboren op [DATUM]"),
+    ("geboren 12 03 1985", "geboren [DATUM]"),
+    ("afspraak op 12.03 om 10 uur", "afspraak op [DATUM] om 10 uur"),
+    ("per 1-1 gaat de huur omhoog", "per [DATUM] gaat de huur omhoog"),
+    ("doğum tarihim 12 mart 1985", "doğum tarihim [DATUM]"),
+    ("urodziłam się 5 maja 1990", "urodziłam się [DATUM]"),
+    ("nací el 3 de marzo de 1980", "nací el [DATUM]"),
+    ("né le 1er avril 1975", "né le [DATUM]"),
+]
+
+# A code after the word that names it, in Dutch and in English, with letters and dashes.
+NUMBER_CASES = [
+    ("mijn klantnummer bij woonstad is WS-10442", "mijn klantnummer bij woonstad is [NUMMER]"),
+    ("customer number HV-778120 at havensteder", "customer number [NUMMER] at havensteder"),
+    ("my case number is 2024-RTM-4471", "my case number is [NUMMER]"),
+    ("reference REF-55102 on the letter", "reference [NUMMER] on the letter"),
+    ("invoice number INV-20931 from the hospital", "invoice number [NUMMER] from the hospital"),
+    ("het kenmerk op de brief is UIT-2025/0034", "het kenmerk op de brief is [NUMMER]"),
+    ("client id C-0042-7781 for the food bank", "client id [NUMMER] for the food bank"),
+    ("huurcontract nummer HC/2019/3312", "huurcontract nummer [NUMMER]"),
+    ("zaaknummer ZK-2024-00311 graag", "zaaknummer [NUMMER] graag"),
+    ("mijn nummer bij het cak is CAK-448812", "mijn nummer bij het cak is [NUMMER]"),
+    ("ons kenmerk: RTD/2024/5512", "ons kenmerk: [NUMMER]"),
+    ("file number 88-40211 please check", "file number [NUMMER] please check"),
+    ("bel 0612345678/0104123456", "bel [TELEFOON]/[TELEFOON]"),
+    ("klantnummer WS 10442", "klantnummer [NUMMER]"),
+    ("ik heb nummer WS10442 gekregen", "ik heb nummer [NUMMER] gekregen"),
+    ("personeelsnummer 12345", "personeelsnummer [NUMMER]"),
+    ("mijn klantnummer bij eneco is 12345", "mijn klantnummer bij eneco is [NUMMER]"),
+]
+
+# Numbers that are no one's: amounts, times, years, ages, durations, lines, rooms, versions.
+CLEAN_NUMBERS = [
+    "ik moet € 2.340,50 terugbetalen", "de huur is 980 euro", "de boete was €95,- en nog 9 euro kosten",
+    "de cursus begint om 9:45", "kom om half 4", "open van 9-17 uur", "van 10.00 tot 16.30 uur",
+    "tussen 8-10 uur komt de monteur", "ik woon hier sinds 1991", "in 2022 en 2023 kreeg ik niks",
+    "mijn moeder is 81", "ik wacht al 8 weken", "bus 38 of tram 21", "lokaal 2.14 op de 3e verdieping",
+    "de huur gaat 4,5% omhoog", "ik heb 14 010 gebeld", "versie 6.2.1 van de app", "artikel 7:2 awb",
+    "de hulplijn is 24/7 open", "ik krijg maar 2/3 van mijn loon", "ik heb 3 kinderen van 5, 9 en 12",
+    "ik woon op 6 hoog", "mijn schuld is 15000 euro", "in 2019-2021 had ik een uitkering",
+    "ik betaal 12,50 per maand", "het duurt 3 tot 6 maanden", "kamer 1.08 in het stadhuis",
+    "ik heb 2 x 45 euro betaald", "windows 10 of 11?", "de lift doet het niet vanaf 14 uur",
+    "van 9.10 tot 10.10 is de les", "de les is tot 11.10 en daarna koffie", "score 7/10",
+    "mijn dossier van 2024 is kwijt", "mijn klantnummer is van 2019", "ik woon in NL sinds 2012",
+    "kinderen van 4-12 jaar", "het duurt 2-3 weken", "we are at zuidplein.nl now", "ik woon daar 5 maanden", "ik woon met 4 mensen", "mijn postcode is 3072 en dat is zuid",
+]
+
 # Words and numbers that carry the question: the text stays exactly as it is.
 UNCHANGED = [
     "wat doet de scanauto precies",
@@ -492,6 +611,36 @@ def test_every_licence_plate_sidecode_is_hidden(anonymiser, plate: str) -> None:
 @pytest.mark.parametrize("plate", SPACED_PLATES)
 def test_licence_plates_written_with_spaces_are_hidden(anonymiser, plate: str) -> None:
     assert anonymiser.anonymise_text(f"mijn auto {plate} staat op de stoep") == "mijn auto [KENTEKEN] staat op de stoep"
+
+
+@pytest.mark.parametrize("number", PHONE_FORMS_MORE)
+def test_more_phone_number_forms_are_hidden(anonymiser, number: str) -> None:
+    assert anonymiser.anonymise_text(f"mijn nummer is {number} graag terugbellen") == "mijn nummer is [TELEFOON] graag terugbellen"
+
+
+@pytest.mark.parametrize("address", EMAIL_FORMS)
+def test_every_email_form_is_hidden(anonymiser, address: str) -> None:
+    assert anonymiser.anonymise_text(f"mail mij op {address} aub") == "mail mij op [E-MAIL] aub"
+
+
+@pytest.mark.parametrize("number", BSN_FORMS)
+def test_every_bsn_form_is_hidden(anonymiser, number: str) -> None:
+    assert anonymiser.anonymise_text(f"het bsn van mijn vader is {number} toch") == "het bsn van mijn vader is [BSN] toch"
+
+
+@pytest.mark.parametrize("account", IBAN_FORMS)
+def test_every_iban_form_is_hidden(anonymiser, account: str) -> None:
+    assert anonymiser.anonymise_text(f"het geld moet naar {account} graag") == "het geld moet naar [IBAN] graag"
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTCODE_CASES + ADDRESS_CASES + DATE_CASES + NUMBER_CASES)
+def test_every_postcode_address_date_and_number_form(anonymiser, text: str, expected: str) -> None:
+    assert anonymiser.anonymise_text(text) == expected
+
+
+@pytest.mark.parametrize("text", CLEAN_NUMBERS)
+def test_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
 @pytest.mark.parametrize("text", UNCHANGED)
