@@ -189,11 +189,13 @@ CUE_WORDS_THAT_ARE_NAMES = frozenset({"ana"})
 THANKS = frozenset("""bedankt dank dankje dankjewel dankuwel danku bedank merci thanks thank thx
     tnx thankyou ty shukran shukriya teşekkürler tesekkurler teşekkür sagol sağol obrigado
     obrigada gracias dziękuję dziekuje dzięki dzieki mulțumesc multumesc mersi danki
-    blagodarya fijn top super doei bye ciao""".split())
+    blagodarya fijn top super doei bye ciao olun ederim hvala дякую спасибо спасибі благодаря
+    شكرا شكراً""".split())
 
 # Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
 SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts mvg mvgr vriendelijke
-    hartelijke regards greetings cheers liefs doei dikke""".split())
+    hartelijke regards greetings cheers liefs doei dikke grtjs grtjes groetjs grtn gegroet vrgr
+    grtn""".split())
 
 GREETINGS = frozenset("""hoi hallo hai hey hee hi hello goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag goeienavond goedendag dag beste salaam salam""".split())
@@ -282,8 +284,16 @@ _MIN_COMPOUND_LENGTH = 8
 _INTERFIX_TOKEN = re.compile(r"[^\W\d_]+")
 
 
+_INTERNATIONAL_FIRST_NAMES = Path(__file__).with_name("international_first_names.txt")
+
+
 def _lines(path: Path) -> set[str]:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def international_first_names() -> set[str]:
+    """The first names of international_first_names.txt (from Faker's locales; see its header)."""
+    return {line for line in _lines(_INTERNATIONAL_FIRST_NAMES) if not line.startswith("#")}
 
 
 def spacy_stop_words(language: str) -> set[str]:
@@ -400,6 +410,7 @@ class Vocabulary:
     street_starts: frozenset[str] = frozenset()   # first words of streets of several words
     foreign_function_words: frozenset[str] = frozenset()   # stop words of FOREIGN_LANGUAGES only
     ordinary_words: frozenset[str] = frozenset()   # common Dutch words, Dutch verbs, frequent English
+    international_first_names: frozenset[str] = frozenset()   # the data file's names deduce lacks
 
     def is_compound(self, lower: str) -> bool:
         """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
@@ -452,7 +463,9 @@ class Vocabulary:
         stop_words = ({item.lower() for item in lookups["stop_word"]}
                       | dutch_stop_words | english_stop_words | CHAT_WORDS
                       | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS)
-        first_names = _trie_items(lookups["first_name"])
+        # deduce's Dutch list and the international one in a data file ("ionela", "akosua")
+        international = international_first_names() - _trie_items(lookups["first_name"])
+        first_names = _trie_items(lookups["first_name"]) | international
         stop_words |= FOREIGN_CUE_WORDS - CUE_WORDS_THAT_ARE_NAMES
         common = stop_words | {item.lower() for item in lookups["common_word"]}
         # deduce's street lists as files: its street trie holds every abbreviated variant (3 s to walk)
@@ -480,6 +493,7 @@ class Vocabulary:
             dutch_function_words=frozenset(dutch_stop_words - english_stop_words),
             typo_targets=frozenset(word for word in typo_targets if len(word) >= 4),
             ordinary_words=frozenset(ordinary),
+            international_first_names=frozenset(international),
             dutch_words=frozenset(word for word in dutch if len(word) >= 3),
             street_starts=frozenset(street.split()[0] for street in streets if " " in street),
             foreign_function_words=frozenset(

@@ -175,6 +175,14 @@ _MAX_NAME_TOKENS = 4
 # A surname that starts with a particle and an apostrophe ("d'Hondt", "O'Brien", "dell'Acqua").
 _APOSTROPHE_SURNAME = re.compile(r"(?:d|l|o|dell|dall)['’][^\W\d_]{2,}", re.IGNORECASE)
 _CUE_GAP = re.compile(r"[\s,:;.\-–]*")
+# An English contraction ends a name: "Precious doesn't", "Joy isn't" ("d'Hondt" starts with one).
+_CONTRACTION = re.compile(r"\w+['’](?:t|s|ll|re|ve|m|d)", re.IGNORECASE)
+# An emoji ends a sentence as a full stop does ("fijne avond nog 🙏 senait").
+_EMOJI = re.compile("[\u2600-\u27bf\U0001F000-\U0001FAFF]")
+# The particle between the parts of a Chinese-Surinamese name ("Tjin A Tsoi", "Lie A Fong"),
+# and how long the one-syllable parts of such names are ("Tjon Sie Fat", "Li Na Zhang").
+_NAME_PARTICLES = frozenset({"a"})
+_SYLLABLE_LENGTH = 5
 
 # deduce's processors for names only (its dates, phones and places are replaced by Helder's own).
 _DEDUCE_NAME_PROCESSORS = frozenset({
@@ -216,8 +224,10 @@ class NameFinder:
         found += reading.signature()
         found += reading.thanks_signature()
         found += self._deduce_names(reading)
+        found += reading.opening_proper_nouns()
         found += reading.joined_names(found)
         found += reading.double_surnames(found)
+        found += reading.syllable_names(found)
         return found
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
@@ -430,8 +440,9 @@ class _Reading:
         lower case ("Piet komen ook"), except as the surname after "de", "van" ("de vries");
         not a lower-case word after a capitalised name ("Juf Anja van groep 3")."""
         if (self.is_protected(i) or self.is_interfix(i) or self.lowers[i] in self.v.stop_words
-                or len(self.tokens[i].text) < 2):
-            return False
+                or len(self.tokens[i].text) < 2 or self.lowers[i] in THANKS
+                or _CONTRACTION.fullmatch(self.tokens[i].text)):
+            return False   # "Precious doesn't", "masha danki!!"
         if self.is_lower_verb(i) and not after_interfix:
             return False
         if capitalised_name and not self.is_capitalised(i) and self.is_word(i):
@@ -524,6 +535,8 @@ class _Reading:
         if capitalised_name and lower_case and self.is_word(k):
             return False   # "Juf Anja van de groep": not a lower-case word after a capitalised name
         listed = lower in self.v.interfix_surnames and lower not in _CUE_WORDS
+        if lower_case and not listed and self.v.is_compound(lower):
+            return False   # "tineke van de schuldhulp": a service, no surname
         if not self.is_interfix(j):
             if lower_case:
                 return listed and lower not in self.v.stop_words
@@ -585,7 +598,8 @@ class _Reading:
             yield "strong", STRONG
         if lowers[i] == "met" and (i == 0 or lowers[i - 1] in GREETINGS) and not self._next_is(i, "vriendelijke"):
             yield "weak", WEAK
-        if lowers[i] in RELATIONS and i > 0 and lowers[i - 1] in _POSSESSIVES:
+        if lowers[i] in RELATIONS and (i > 0 and lowers[i - 1] in _POSSESSIVES or self.sentence_start(i)):
+            # "mijn zoon mehmet", and a relation opening a sentence as a title ("tante riet heeft")
             if self._next_is(i, "van"):
                 return   # "de tante van samira" is read from "van" below
             yield "relation", CLOSE
@@ -628,7 +642,8 @@ class _Reading:
         """A first name from deduce's list that is no word in any case ("(fatma)", "kan fatima ook mee")."""
         for i, lower in enumerate(self.lowers):
             if (lower in self.v.first_names and len(lower) >= 3 and not self.is_common(i)
-                    and not self.is_word(i) and not self.foreign_word(i) and not self.names_a_thing(i)):
+                    and not self.is_word(i) and not self.foreign_word(i) and not self.names_a_thing(i)
+                    and not self._lower_international(i)):
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
@@ -813,7 +828,7 @@ class _Reading:
         # a sentence ended: not the dot of an abbreviation ("St. Jobsweg", "nr. 5")
         abbreviation = gap.strip() == "." and (len(self.lowers[start - 1]) == 1 or self.lowers[start - 1] in _ABBREVIATIONS)
         closed = (_SENTENCE_END.search(gap) is not None and gap != gap.rstrip() and not abbreviation) or (
-            self.lowers[start - 1] in _KISSES)
+            self.lowers[start - 1] in _KISSES) or _EMOJI.search(gap) is not None
         if lower.endswith(STREET_SUFFIXES) and len(lower) > 5 and lower not in self.v.first_names:
             return   # "... naar de. Jobsweg": a street
         ending = self.text[self.tokens[-1].end:]
@@ -822,6 +837,81 @@ class _Reading:
             return
         if ((first_name and not self.is_word(start)) or self.is_unknown(start)) and self.read_name(start, STRONG) == n:
             yield self.span(start, n)
+
+    def _lower_international(self, i: int) -> bool:
+        """A first name only the international list has, in lower case: alone no sign of a
+        person (Turkish "lazım" is "needed")."""
+        return self.lowers[i] in self.v.international_first_names and not self.is_capitalised(i)
+
+    def opening_proper_nouns(self) -> Iterator[Span]:
+        """A capitalised word in no list opening a sentence, before a verb ("Wiśniewski staat
+        op de brief", "Przybylski heeft ..."), or a name word anywhere before the relation it
+        is ("Dariush mijn buurman zegt", "Ivelina en haar man willen"). Not in a message in
+        another language, not in capitals."""
+        if self.foreign:
+            return
+        n = len(self.tokens)
+        for i in range(n):
+            token = self.tokens[i]
+            if token.text.isupper() or len(token.text) < 3 or self.names_a_thing(i):
+                continue
+            opening = self.sentence_start(i) and self.is_capitalised(i) and self.is_unknown(i)
+            if not (opening or (self.clause_start(i) and self.is_name_word(i) and not self._lower_international(i))):
+                continue
+            end = self.read_name(i, WEAK)
+            if end is None or end >= n or not self.joined(end):
+                continue
+            after = self.lowers[end]
+            verb = opening and after == self.tokens[end].text and (
+                after in SUBJECT_VERBS or (after in self.v.dutch_verbs and not self._is_infinitive(end)))
+            if verb or self._relation_at(end):
+                yield self.span(i, end)
+
+    def _relation_at(self, k: int) -> bool:
+        """Whether tokens from k on say who the person before is: "mijn buurman", ", haar zus",
+        "en haar man" (the man is another person, the name before him one all the same)."""
+        if k < len(self.tokens) and self.lowers[k] in _JOINERS:
+            k += 1
+        return (k + 1 < len(self.tokens) and self.lowers[k] in _POSSESSIVES - _ARTICLES
+                and self.lowers[k + 1] in RELATIONS)
+
+    def syllable_names(self, spans: list[Span]) -> Iterator[Span]:
+        """A capitalised name in one-syllable parts, with the particle "A" between ("Tjin A
+        Tsoi", "Lie A Fong", "Chin A Loi") or without ("Tjon Sie Fat", "Li Na Zhang"), as a
+        Chinese-Surinamese or Chinese name is written: one name, though its parts are words."""
+        starts = {token.start: index for index, token in enumerate(self.tokens)}
+        ends = {token.end: index for index, token in enumerate(self.tokens)}
+        for span in spans:
+            first, last = starts.get(span.start), ends.get(span.end)
+            if span.type != "NAAM" or first is None or last is None:
+                continue
+            if not all(self.is_capitalised(k) and len(self.lowers[k]) <= _SYLLABLE_LENGTH for k in range(first, last + 1)):
+                continue
+            new_first, new_last = first, last
+            while new_first >= 2 and self._particle_between(new_first - 2, new_first):
+                new_first -= 2
+            while True:
+                if new_last + 2 < len(self.tokens) and self._particle_between(new_last, new_last + 2):
+                    new_last += 2
+                elif new_last + 1 < len(self.tokens) and self._syllable(new_last + 1):
+                    new_last += 1
+                else:
+                    break
+            if (new_first, new_last) != (first, last):
+                yield self.span(new_first, new_last + 1)
+
+    def _particle_between(self, left: int, right: int) -> bool:
+        middle = left + 1
+        return (self.lowers[middle] in _NAME_PARTICLES and self.tokens[middle].text.isupper()
+                and not self.is_initial(middle) and self.joined(middle) and self.joined(right)
+                and self._syllable(left, joined=False) and self._syllable(right))
+
+    def _syllable(self, k: int, joined: bool = True) -> bool:
+        """A short capitalised part of a name, no protected word, not opening a sentence."""
+        token = self.tokens[k]
+        return ((not joined or self.joined(k)) and self.is_capitalised(k) and not token.text.isupper()
+                and len(token.text) <= _SYLLABLE_LENGTH and not self.is_protected(k)
+                and (not joined or not self.sentence_start(k)) and self.lowers[k] not in _CUE_WORDS)
 
     def joined_names(self, spans: list[Span]) -> Iterator[Span]:
         """A name beside a found one, joined by "en", "&" or a comma: "Sharmila, Devi en
@@ -920,7 +1010,7 @@ class _Reading:
         """A first name from deduce's list followed by a surname, in any case ("jan jansen")."""
         for i in range(len(self.tokens) - 1):
             if (self.lowers[i] not in self.v.first_names or self.is_common(i) or self.is_interfix(i)
-                    or self.foreign_word(i) or self.names_a_thing(i)):
+                    or self.foreign_word(i) or self.names_a_thing(i) or (self.foreign and self._lower_international(i))):
                 continue
             k = i + 1
             if self.joined(k) and self.interfix_end(k) > k:
