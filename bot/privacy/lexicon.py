@@ -122,7 +122,16 @@ def protected_pattern() -> "re.Pattern[str]":
 
 # Words after which capitalised words are an organisation's name ("namens stichting Mano").
 ORGANISATION_CUES = frozenset("""stichting vereniging bedrijf firma school basisschool moskee kerk
-    wijkcentrum buurthuis huisartsenpraktijk praktijk ziekenhuis woningcorporatie bank""".split())
+    wijkcentrum buurthuis huisartsenpraktijk praktijk ziekenhuis woningcorporatie bank
+    bakkerij slagerij kapsalon restaurant snackbar cafetaria eethuis toko supermarkt drogisterij
+    prins prinses koningin""".split())
+
+# Nouns of buildings and institutions after a name that the place is named after ("de
+# Prinses Juliana school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"); a word
+# ending in one of them counts too.
+NAMED_THINGS = frozenset("""school college ziekenhuis fabriek museum park kerk moskee stadion
+    theater zaal hal brug tunnel toren huis centrum bibliotheek bieb academie instituut lyceum
+    gymnasium universiteit""".split())
 
 # Words before the name of a product, a course, a language or an organisation ("de app
 # Ovpay", "de gemeente Palantir", "in het Amhaars"): a capitalised word after them is no person.
@@ -177,7 +186,9 @@ FOREIGN_NAME_CUES = frozenset(tuple(cue.split()) for cue in """nazywam się|nazy
     mă numesc|ma numesc|numele meu este|me llamo|mi nombre es|je m'appelle|mon nom est|
     ich heiße|ich heisse|mein name ist|benim adım|benim adim|adım|adim|meu nome é|
     meu nome e|chamo-me|magacaygu waa|magacayga waa|kazvam se|казвам се|jmenuji se|
-    volám sa|ismi|esmi|ana ismi|mi nomber ta|mi nomber|mi nòmber ta|ik nomber ta""".replace("\n", " ").split("|"))
+    volám sa|ismi|esmi|ana ismi|mi nomber ta|mi nomber|mi nòmber ta|ik nomber ta|
+    мене звати|меня зовут|моє ім'я|меня звать|ismim|benim ismim|اسمي|اسمى|
+    numele meu e|nazywa się""".replace("\n", " ").split("|"))
 
 # The words of those cues: never part of a name ("fiica mea Mirela", "mi yu Jerrel"), except
 # those that are common first names too ("ana" of Arabic "ana ismi": "ik ben ana de la cruz").

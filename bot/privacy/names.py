@@ -72,7 +72,7 @@ from typing import Iterator
 from bot.privacy.lexicon import (STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
-                                 PRODUCT_WORDS,
+                                 NAMED_THINGS, PRODUCT_WORDS,
                                  RELATIONS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
 from bot.privacy.spans import Span
 
@@ -228,7 +228,7 @@ class NameFinder:
         found += reading.joined_names(found)
         found += reading.double_surnames(found)
         found += reading.syllable_names(found)
-        return found
+        return [span for span in found if not reading.names_a_thing_after(span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -888,8 +888,13 @@ class _Reading:
             if not all(self.is_capitalised(k) and len(self.lowers[k]) <= _SYLLABLE_LENGTH for k in range(first, last + 1)):
                 continue
             new_first, new_last = first, last
-            while new_first >= 2 and self._particle_between(new_first - 2, new_first):
-                new_first -= 2
+            while True:
+                if new_first >= 2 and self._particle_between(new_first - 2, new_first):
+                    new_first -= 2
+                elif new_first >= 1 and self._syllable(new_first) and self._syllable(new_first - 1, joined=False):
+                    new_first -= 1   # "ik ben Li Na Zhang": from "Zhang" back to "Li"
+                else:
+                    break
             while True:
                 if new_last + 2 < len(self.tokens) and self._particle_between(new_last, new_last + 2):
                     new_last += 2
@@ -932,6 +937,8 @@ class _Reading:
                     end = self.read_name(k, WEAK) if k > last else k + 1
                     if end is None or (k < first and end > first):
                         continue
+                    if k > last and self.lowers[k] not in self.v.first_names and not self._list_goes_on(end):
+                        continue   # "Marek Kamiński, mieszkam w ...": a Polish verb, no second person
                     name = self.span(k, end)
                     if (name.start, name.end) not in seen and not any(
                             name.start < other.end and other.start < name.end for other in spans):
@@ -941,6 +948,14 @@ class _Reading:
             frontier = found
             if not found:
                 break
+
+    def _list_goes_on(self, end: int) -> bool:
+        """Whether a list of names goes on or ends after token end-1: the text or clause ends,
+        "en" or a comma, or the verb of the people listed follows ("Devi en Kavita komen")."""
+        if end >= len(self.tokens) or _CLAUSE_END.search(self.gap(end)):
+            return True
+        after = self.lowers[end]
+        return after in _JOINERS or after in SUBJECT_VERBS or after in _PLURAL_VERBS
 
     def _joined_after(self, last: int) -> int | None:
         k = last + 1
@@ -1005,6 +1020,17 @@ class _Reading:
             return True
         return (self.is_protected(i - 1) and i > 1 and self.joined(i - 1)
                 and self.lowers[i - 2] in _PLACE_PREPOSITIONS)
+
+    def names_a_thing_after(self, span: Span) -> bool:
+        """A name before a noun of a building or an institution names that ("de Prinses Juliana
+        school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"), not a person."""
+        k = next((index for index, token in enumerate(self.tokens) if token.start >= span.end), None)
+        if k is None or span.type != "NAAM" or not self.joined(k) or self.is_capitalised(k):
+            return False
+        lower = self.lowers[k]
+        # a compound of one ("kinderziekenhuis"), not a word that merely ends like one ("thuis")
+        return lower in NAMED_THINGS or any(lower.endswith(noun) and len(lower) - len(noun) >= 4
+                                            for noun in NAMED_THINGS)
 
     def name_pairs(self) -> Iterator[Span]:
         """A first name from deduce's list followed by a surname, in any case ("jan jansen")."""
