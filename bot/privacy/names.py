@@ -598,7 +598,7 @@ class _Reading:
             yield "strong", STRONG
         if lowers[i] == "met" and (i == 0 or lowers[i - 1] in GREETINGS) and not self._next_is(i, "vriendelijke"):
             yield "weak", WEAK
-        if lowers[i] in RELATIONS and (i > 0 and lowers[i - 1] in _POSSESSIVES or self.sentence_start(i)):
+        if lowers[i] in RELATIONS and (i > 0 and lowers[i - 1] in _POSSESSIVES or self._opening_relation(i)):
             # "mijn zoon mehmet", and a relation opening a sentence as a title ("tante riet heeft")
             if self._next_is(i, "van"):
                 return   # "de tante van samira" is read from "van" below
@@ -609,6 +609,12 @@ class _Reading:
             yield "title", TITLE
         if lowers[i] in SIGN_OFFS:
             yield "sign-off", CLOSE
+
+    def _opening_relation(self, i: int) -> bool:
+        """A relation opening a sentence of a Dutch message ("tante riet heeft"); not in
+        another language, where it may be a word of its own (Polish "mam pytanie": "I have")."""
+        return (self.sentence_start(i) and not self.foreign
+                and self.lowers[i] not in self.v.foreign_function_words)
 
     def introductions(self) -> Iterator[Span]:
         """"emre hier", "Wim van Dijk hier": a name at the start (or after a greeting) followed by "hier"."""
@@ -859,10 +865,10 @@ class _Reading:
             if not (opening or (self.clause_start(i) and self.is_name_word(i) and not self._lower_international(i))):
                 continue
             end = self.read_name(i, WEAK)
-            if end is None or end >= n or not self.joined(end):
+            if end is None or end >= n or not (self.joined(end) or self.gap(end).strip(" ") == ","):
                 continue
             after = self.lowers[end]
-            verb = opening and after == self.tokens[end].text and (
+            verb = opening and self.joined(end) and after == self.tokens[end].text and (
                 after in SUBJECT_VERBS or (after in self.v.dutch_verbs and not self._is_infinitive(end)))
             if verb or self._relation_at(end):
                 yield self.span(i, end)
@@ -870,7 +876,7 @@ class _Reading:
     def _relation_at(self, k: int) -> bool:
         """Whether tokens from k on say who the person before is: "mijn buurman", ", haar zus",
         "en haar man" (the man is another person, the name before him one all the same)."""
-        if k < len(self.tokens) and self.lowers[k] in _JOINERS:
+        if k < len(self.tokens) and self.lowers[k] in _JOINERS and self.joined(k):
             k += 1
         return (k + 1 < len(self.tokens) and self.lowers[k] in _POSSESSIVES - _ARTICLES
                 and self.lowers[k + 1] in RELATIONS)
