@@ -3,7 +3,9 @@ vocabularies (deduce's name and street lists, a Dutch and an English word list) 
 tell a name from an ordinary word.
 
 The lists here are the anonymiser's own; extend them when a benchmark or a reviewer
-finds a word that was wrongly hidden (PROTECTED) or a cue that was missed.
+finds a word that was wrongly hidden (PROTECTED) or a cue that was missed. International
+first names deduce lacks are a data file beside this one (international_first_names.txt,
+from Faker's locales, MIT licence; its header says how it was made).
 """
 from __future__ import annotations
 
@@ -400,7 +402,9 @@ class Vocabulary:
     `foreign_function_words`: those of FOREIGN_LANGUAGES that are neither ("elle", "hay"),
     to tell a message in another language; `ordinary_words`: the common words, Dutch verbs and
     frequent English words (spaCy's Dutch lists hold many first names as nouns: "sara",
-    "laura"; a first name outside this set is rarely meant as a word)."""
+    "laura"; a first name outside this set is rarely meant as a word);
+    `international_first_names`: the names of international_first_names.txt that deduce lacks
+    (also in `first_names`; alone they count only capitalised)."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]

@@ -61,6 +61,24 @@ number follows ("Mark dit aan", "Wil iemand ...", "Max 2 personen"), nor an ordi
 before an English function word in a Dutch message ("wat betekent Mark as spam"); a name
 after "het" names a thing ("het Johan Cruijff court"), one right after a place a part of the
 place ("in rotterdam noor(d)").
+
+Round five. "A known first name" is deduce's list and international_first_names.txt (Faker's
+locales and Dutch short forms such as "riet", "cor"; see its header); a name only that list
+has counts alone only capitalised (Turkish "lazım" is "needed"), in lower case only where the
+context says a person (a cue, a verb, a signature). A signature may follow an emoji as a full
+stop ("fijne avond nog 🙏 senait"), chat sign-offs ("grtjs cor") and thanks in more languages
+and scripts ("sağ olun", "дякую"). A relation opening a sentence of a Dutch message is a
+title ("tante riet heeft"). A capitalised word in no list opening a sentence before a finite
+verb is a name ("Wiśniewski staat op de brief"), as is a name word before the relation it is
+("Dariush mijn buurman", "Ivelina en haar man", "Tesfaye, mijn zwager,"). Where a name ends:
+before an English contraction ("Precious doesn't"), a word of thanks ("masha danki") and a
+lower-case Dutch compound after "van de" ("tineke van de schuldhulp"). Chinese-Surinamese
+and Chinese names in short capitalised parts, with the particle "A" or without, are one name
+("Tjin A Tsoi", "Lie A Fong", "Tjon Sie Fat", "Li Na Zhang"). A word in no list after a comma
+is a second name only where a list can go on ("Marek Kamiński, mieszkam w ...": a Polish
+verb). A name before a noun of a building or an institution names that ("de Prinses Juliana
+school", "het Sophia kinderziekenhuis"); shop kinds ("bakkerij") and royal titles open an
+organisation's name.
 """
 from __future__ import annotations
 
@@ -87,7 +105,7 @@ CLOSE = "close"         # "mijn zoon", "groetjes": as weak, and a capitalised wo
 _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "is"), ("ik", "heet"),
                 ("naam", "is"), ("name", "is"), ("op", "naam", "van"), ("ten", "name", "van"),
                 ("t", "n", "v"), ("tnv",), ("in", "the", "name", "of"))
-_WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("namens",),
+_WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("it's",), ("it’s",), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
               ("werkcoach", "is"))
 _FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"), ("jestem",),
@@ -175,8 +193,11 @@ _MAX_NAME_TOKENS = 4
 # A surname that starts with a particle and an apostrophe ("d'Hondt", "O'Brien", "dell'Acqua").
 _APOSTROPHE_SURNAME = re.compile(r"(?:d|l|o|dell|dall)['’][^\W\d_]{2,}", re.IGNORECASE)
 _CUE_GAP = re.compile(r"[\s,:;.\-–]*")
-# An English contraction ends a name: "Precious doesn't", "Joy isn't" ("d'Hondt" starts with one).
-_CONTRACTION = re.compile(r"\w+['’](?:t|s|ll|re|ve|m|d)", re.IGNORECASE)
+# An English contraction is no name and ends one: "Precious doesn't", "Joy isn't", "it's"
+# ("d'Hondt" starts with an apostrophe; "Fatima's" is a name with 's, unless the word before
+# the 's is an English function word).
+_CONTRACTION = re.compile(r"\w+['’](?:t|ll|re|ve|m|d)", re.IGNORECASE)
+_APOSTROPHE_S = re.compile(r"(\w+)['’]s", re.IGNORECASE)
 # An emoji ends a sentence as a full stop does ("fijne avond nog 🙏 senait").
 _EMOJI = re.compile("[\u2600-\u27bf\U0001F000-\U0001FAFF]")
 # The particle between the parts of a Chinese-Surinamese name ("Tjin A Tsoi", "Lie A Fong"),
@@ -359,9 +380,17 @@ class _Reading:
         place where a name stands, probably a name ("dimitrov", "zuzia")."""
         lower = self.lowers[i]
         return (len(lower) >= 2 and not self.is_word(i) and not self.is_common(i) and not self.is_interfix(i)
-                and lower not in self.v.places and not self.is_typo(i)
+                and lower not in self.v.places and not self.is_typo(i) and not self.is_contraction(i)
                 and (self.is_known_name(i) or not self.v.is_compound(lower))
                 and not self._protected_stem(lower))
+
+    def is_contraction(self, i: int) -> bool:
+        """An English contraction ("doesn't", "it's", "we're"), no name."""
+        text = self.tokens[i].text
+        if _CONTRACTION.fullmatch(text):
+            return True
+        possessive = _APOSTROPHE_S.fullmatch(text)
+        return bool(possessive) and possessive.group(1).lower() in self.v.english_function_words
 
     def _protected_stem(self, lower: str) -> bool:
         """A protected word with a Dutch ending ("whatsappen", "googlet", "tikkies")."""
@@ -412,7 +441,7 @@ class _Reading:
 
     def name_like(self, i: int, strength: str) -> bool:
         """Whether token i can be the first word of a name after a cue of this strength."""
-        if self.is_common(i) or self.is_interfix(i):
+        if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
             return False
         if strength == STRONG:
             return True
@@ -440,8 +469,7 @@ class _Reading:
         lower case ("Piet komen ook"), except as the surname after "de", "van" ("de vries");
         not a lower-case word after a capitalised name ("Juf Anja van groep 3")."""
         if (self.is_protected(i) or self.is_interfix(i) or self.lowers[i] in self.v.stop_words
-                or len(self.tokens[i].text) < 2 or self.lowers[i] in THANKS
-                or _CONTRACTION.fullmatch(self.tokens[i].text)):
+                or len(self.tokens[i].text) < 2 or self.lowers[i] in THANKS or self.is_contraction(i)):
             return False   # "Precious doesn't", "masha danki!!"
         if self.is_lower_verb(i) and not after_interfix:
             return False

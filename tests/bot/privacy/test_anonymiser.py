@@ -293,6 +293,8 @@ CASES = [
     # round five: where a name ends: before an English contraction, before a service after "van de"
     ("Chantal can't find the letter", "[NAAM] can't find the letter"),
     ("Faith doesn't have DigiD", "[NAAM] doesn't have DigiD"),
+    ("hi it's Kwabena, my sister Efua Mensah needs help", "hi it's [NAAM], my sister [NAAM] needs help"),
+    ("hello it's Ama here", "hello it's [NAAM] here"),
     ("ik heb fenna van de schuldhulpverlening gemaild", "ik heb [NAAM] van de schuldhulpverlening gemaild"),
     # round five: Chinese-Surinamese and Chinese names in one-syllable parts
     ("meneer Kon A Sing belde gisteren", "meneer [NAAM] belde gisteren"),
