@@ -72,7 +72,9 @@ title ("tante riet heeft"). A capitalised word in no list opening a sentence bef
 verb is a name ("Wiśniewski staat op de brief"), as is a name word before the relation it is
 ("Dariush mijn buurman", "Ivelina en haar man", "Tesfaye, mijn zwager,"). Where a name ends:
 before an English contraction ("Precious doesn't"), a word of thanks ("masha danki") and a
-lower-case Dutch compound after "van de" ("tineke van de schuldhulp"). Chinese-Surinamese
+lower-case Dutch compound after "van de" ("tineke van de schuldhulp"); a first name, also one
+that is a word, before "van de" and a service or organisation is staff ("ik sprak bram van de
+vraagwijzer"). Chinese-Surinamese
 and Chinese names in short capitalised parts, with the particle "A" or without, are one name
 ("Tjin A Tsoi", "Lie A Fong", "Tjon Sie Fat", "Li Na Zhang"). A word in no list after a comma
 is a second name only where a list can go on ("Marek Kamiński, mieszkam w ...": a Polish
@@ -246,6 +248,7 @@ class NameFinder:
         found += reading.thanks_signature()
         found += self._deduce_names(reading)
         found += reading.opening_proper_nouns()
+        found += reading.staff_names()
         found += reading.joined_names(found)
         found += reading.double_surnames(found)
         found += reading.syllable_names(found)
@@ -900,6 +903,23 @@ class _Reading:
                 after in SUBJECT_VERBS or (after in self.v.dutch_verbs and not self._is_infinitive(end)))
             if verb or self._relation_at(end):
                 yield self.span(i, end)
+
+    def staff_names(self) -> Iterator[Span]:
+        """A first name, also one that is a word, before "van de" or "van het" and a service
+        or an organisation: someone who works there ("ik sprak bram van de vraagwijzer",
+        "heeft lisa van het informatiepunt gebeld"). The service is a protected word or a
+        Dutch compound in lower case ("schuldhulpverlening")."""
+        n = len(self.tokens)
+        for i in range(n - 3):
+            lower = self.lowers[i]
+            if (lower not in self.v.first_names or len(lower) < 3 or self.is_common(i) or lower in _MONTHS
+                    or (lower in self.v.ordinary_words and not self.is_capitalised(i))   # "de les van de bieb"
+                    or self.lowers[i + 1] != "van" or self.lowers[i + 2] not in ("de", "het", "t")
+                    or not all(self.joined(k) for k in (i + 1, i + 2, i + 3)) or self.names_a_thing(i)):
+                continue
+            service = self.lowers[i + 3]
+            if self.is_protected(i + 3) or (not self.is_capitalised(i + 3) and self.v.is_compound(service)):
+                yield self.span(i, i + 1)
 
     def _relation_at(self, k: int) -> bool:
         """Whether tokens from k on say who the person before is: "mijn buurman", ", haar zus",

@@ -296,6 +296,8 @@ CASES = [
     ("hi it's Kwabena, my sister Efua Mensah needs help", "hi it's [NAAM], my sister [NAAM] needs help"),
     ("hello it's Ama here", "hello it's [NAAM] here"),
     ("ik heb fenna van de schuldhulpverlening gemaild", "ik heb [NAAM] van de schuldhulpverlening gemaild"),
+    ("ik sprak bram van de vraagwijzer", "ik sprak [NAAM] van de vraagwijzer"),
+    ("heeft lisa van het informatiepunt al gebeld", "heeft [NAAM] van het informatiepunt al gebeld"),
     # round five: Chinese-Surinamese and Chinese names in one-syllable parts
     ("meneer Kon A Sing belde gisteren", "meneer [NAAM] belde gisteren"),
     ("Lie Kwie Sen heeft mijn formulier", "[NAAM] heeft mijn formulier"),
@@ -338,6 +340,7 @@ UNCHANGED = [
     "Mam pytanie o list z gminy",
     "Yardım lazım, mektup geldi",
     "Rotterdam, mijn stad, is mooi",
+    "de mail van de bieb kwam niet aan",
     "groetjes uit Feijenoord en bedankt!",
     "groetjes van de buurvrouw, zij heeft dezelfde vraag",
     "namens de bewonerscommissie van Tarwewijk",
