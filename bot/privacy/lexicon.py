@@ -3,7 +3,9 @@ vocabularies (deduce's name and street lists, a Dutch and an English word list) 
 tell a name from an ordinary word.
 
 The lists here are the anonymiser's own; extend them when a benchmark or a reviewer
-finds a word that was wrongly hidden (PROTECTED) or a cue that was missed.
+finds a word that was wrongly hidden (PROTECTED) or a cue that was missed. International
+first names deduce lacks are a data file beside this one (international_first_names.txt,
+from Faker's locales, MIT licence; its header says how it was made).
 """
 from __future__ import annotations
 
@@ -122,7 +124,16 @@ def protected_pattern() -> "re.Pattern[str]":
 
 # Words after which capitalised words are an organisation's name ("namens stichting Mano").
 ORGANISATION_CUES = frozenset("""stichting vereniging bedrijf firma school basisschool moskee kerk
-    wijkcentrum buurthuis huisartsenpraktijk praktijk ziekenhuis woningcorporatie bank""".split())
+    wijkcentrum buurthuis huisartsenpraktijk praktijk ziekenhuis woningcorporatie bank
+    bakkerij slagerij kapsalon restaurant snackbar cafetaria eethuis toko supermarkt drogisterij
+    prins prinses koningin""".split())
+
+# Nouns of buildings and institutions after a name that the place is named after ("de
+# Prinses Juliana school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"); a word
+# ending in one of them counts too.
+NAMED_THINGS = frozenset("""school college ziekenhuis fabriek museum park kerk moskee stadion
+    theater zaal hal brug tunnel toren huis centrum bibliotheek bieb academie instituut lyceum
+    gymnasium universiteit""".split())
 
 # Words before the name of a product, a course, a language or an organisation ("de app
 # Ovpay", "de gemeente Palantir", "in het Amhaars"): a capitalised word after them is no person.
@@ -177,7 +188,9 @@ FOREIGN_NAME_CUES = frozenset(tuple(cue.split()) for cue in """nazywam się|nazy
     mă numesc|ma numesc|numele meu este|me llamo|mi nombre es|je m'appelle|mon nom est|
     ich heiße|ich heisse|mein name ist|benim adım|benim adim|adım|adim|meu nome é|
     meu nome e|chamo-me|magacaygu waa|magacayga waa|kazvam se|казвам се|jmenuji se|
-    volám sa|ismi|esmi|ana ismi|mi nomber ta|mi nomber|mi nòmber ta|ik nomber ta""".replace("\n", " ").split("|"))
+    volám sa|ismi|esmi|ana ismi|mi nomber ta|mi nomber|mi nòmber ta|ik nomber ta|
+    мене звати|меня зовут|моє ім'я|меня звать|ismim|benim ismim|اسمي|اسمى|
+    numele meu e|nazywa się""".replace("\n", " ").split("|"))
 
 # The words of those cues: never part of a name ("fiica mea Mirela", "mi yu Jerrel"), except
 # those that are common first names too ("ana" of Arabic "ana ismi": "ik ben ana de la cruz").
@@ -189,11 +202,13 @@ CUE_WORDS_THAT_ARE_NAMES = frozenset({"ana"})
 THANKS = frozenset("""bedankt dank dankje dankjewel dankuwel danku bedank merci thanks thank thx
     tnx thankyou ty shukran shukriya teşekkürler tesekkurler teşekkür sagol sağol obrigado
     obrigada gracias dziękuję dziekuje dzięki dzieki mulțumesc multumesc mersi danki
-    blagodarya fijn top super doei bye ciao""".split())
+    blagodarya fijn top super doei bye ciao olun ederim hvala дякую спасибо спасибі благодаря
+    شكرا شكراً""".split())
 
 # Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
 SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts mvg mvgr vriendelijke
-    hartelijke regards greetings cheers liefs doei dikke""".split())
+    hartelijke regards greetings cheers liefs doei dikke grtjs grtjes groetjs grtn gegroet vrgr
+    grtn""".split())
 
 GREETINGS = frozenset("""hoi hallo hai hey hee hi hello goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag goeienavond goedendag dag beste salaam salam""".split())
@@ -282,8 +297,16 @@ _MIN_COMPOUND_LENGTH = 8
 _INTERFIX_TOKEN = re.compile(r"[^\W\d_]+")
 
 
+_INTERNATIONAL_FIRST_NAMES = Path(__file__).with_name("international_first_names.txt")
+
+
 def _lines(path: Path) -> set[str]:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def international_first_names() -> set[str]:
+    """The first names of international_first_names.txt (from Faker's locales; see its header)."""
+    return {line for line in _lines(_INTERNATIONAL_FIRST_NAMES) if not line.startswith("#")}
 
 
 def spacy_stop_words(language: str) -> set[str]:
@@ -379,7 +402,9 @@ class Vocabulary:
     `foreign_function_words`: those of FOREIGN_LANGUAGES that are neither ("elle", "hay"),
     to tell a message in another language; `ordinary_words`: the common words, Dutch verbs and
     frequent English words (spaCy's Dutch lists hold many first names as nouns: "sara",
-    "laura"; a first name outside this set is rarely meant as a word)."""
+    "laura"; a first name outside this set is rarely meant as a word);
+    `international_first_names`: the names of international_first_names.txt that deduce lacks
+    (also in `first_names`; alone they count only capitalised)."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -400,6 +425,7 @@ class Vocabulary:
     street_starts: frozenset[str] = frozenset()   # first words of streets of several words
     foreign_function_words: frozenset[str] = frozenset()   # stop words of FOREIGN_LANGUAGES only
     ordinary_words: frozenset[str] = frozenset()   # common Dutch words, Dutch verbs, frequent English
+    international_first_names: frozenset[str] = frozenset()   # the data file's names deduce lacks
 
     def is_compound(self, lower: str) -> bool:
         """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
@@ -452,7 +478,9 @@ class Vocabulary:
         stop_words = ({item.lower() for item in lookups["stop_word"]}
                       | dutch_stop_words | english_stop_words | CHAT_WORDS
                       | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS)
-        first_names = _trie_items(lookups["first_name"])
+        # deduce's Dutch list and the international one in a data file ("ionela", "akosua")
+        international = international_first_names() - _trie_items(lookups["first_name"])
+        first_names = _trie_items(lookups["first_name"]) | international
         stop_words |= FOREIGN_CUE_WORDS - CUE_WORDS_THAT_ARE_NAMES
         common = stop_words | {item.lower() for item in lookups["common_word"]}
         # deduce's street lists as files: its street trie holds every abbreviated variant (3 s to walk)
@@ -480,6 +508,7 @@ class Vocabulary:
             dutch_function_words=frozenset(dutch_stop_words - english_stop_words),
             typo_targets=frozenset(word for word in typo_targets if len(word) >= 4),
             ordinary_words=frozenset(ordinary),
+            international_first_names=frozenset(international),
             dutch_words=frozenset(word for word in dutch if len(word) >= 3),
             street_starts=frozenset(street.split()[0] for street in streets if " " in street),
             foreign_function_words=frozenset(

@@ -61,6 +61,26 @@ number follows ("Mark dit aan", "Wil iemand ...", "Max 2 personen"), nor an ordi
 before an English function word in a Dutch message ("wat betekent Mark as spam"); a name
 after "het" names a thing ("het Johan Cruijff court"), one right after a place a part of the
 place ("in rotterdam noor(d)").
+
+Round five. "A known first name" is deduce's list and international_first_names.txt (Faker's
+locales and Dutch short forms such as "riet", "cor"; see its header); a name only that list
+has counts alone only capitalised (Turkish "lazım" is "needed"), in lower case only where the
+context says a person (a cue, a verb, a signature). A signature may follow an emoji as a full
+stop ("fijne avond nog 🙏 senait"), chat sign-offs ("grtjs cor") and thanks in more languages
+and scripts ("sağ olun", "дякую"). A relation opening a sentence of a Dutch message is a
+title ("tante riet heeft"). A capitalised word in no list opening a sentence before a finite
+verb is a name ("Wiśniewski staat op de brief"), as is a name word before the relation it is
+("Dariush mijn buurman", "Ivelina en haar man", "Tesfaye, mijn zwager,"). Where a name ends:
+before an English contraction ("Precious doesn't"), a word of thanks ("masha danki") and a
+lower-case Dutch compound after "van de" ("tineke van de schuldhulp"); a first name, also one
+that is a word, before "van de" and a service or organisation is staff ("ik sprak bram van de
+vraagwijzer"). Chinese-Surinamese
+and Chinese names in short capitalised parts, with the particle "A" or without, are one name
+("Tjin A Tsoi", "Lie A Fong", "Tjon Sie Fat", "Li Na Zhang"). A word in no list after a comma
+is a second name only where a list can go on ("Marek Kamiński, mieszkam w ...": a Polish
+verb). A name before a noun of a building or an institution names that ("de Prinses Juliana
+school", "het Sophia kinderziekenhuis"); shop kinds ("bakkerij") and royal titles open an
+organisation's name.
 """
 from __future__ import annotations
 
@@ -72,7 +92,7 @@ from typing import Iterator
 from bot.privacy.lexicon import (STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
-                                 PRODUCT_WORDS,
+                                 NAMED_THINGS, PRODUCT_WORDS,
                                  RELATIONS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
 from bot.privacy.spans import Span
 
@@ -87,7 +107,7 @@ CLOSE = "close"         # "mijn zoon", "groetjes": as weak, and a capitalised wo
 _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "is"), ("ik", "heet"),
                 ("naam", "is"), ("name", "is"), ("op", "naam", "van"), ("ten", "name", "van"),
                 ("t", "n", "v"), ("tnv",), ("in", "the", "name", "of"))
-_WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("namens",),
+_WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("it's",), ("it’s",), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
               ("werkcoach", "is"))
 _FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"), ("jestem",),
@@ -175,6 +195,17 @@ _MAX_NAME_TOKENS = 4
 # A surname that starts with a particle and an apostrophe ("d'Hondt", "O'Brien", "dell'Acqua").
 _APOSTROPHE_SURNAME = re.compile(r"(?:d|l|o|dell|dall)['’][^\W\d_]{2,}", re.IGNORECASE)
 _CUE_GAP = re.compile(r"[\s,:;.\-–]*")
+# An English contraction is no name and ends one: "Precious doesn't", "Joy isn't", "it's"
+# ("d'Hondt" starts with an apostrophe; "Fatima's" is a name with 's, unless the word before
+# the 's is an English function word).
+_CONTRACTION = re.compile(r"\w+['’](?:t|ll|re|ve|m|d)", re.IGNORECASE)
+_APOSTROPHE_S = re.compile(r"(\w+)['’]s", re.IGNORECASE)
+# An emoji ends a sentence as a full stop does ("fijne avond nog 🙏 senait").
+_EMOJI = re.compile("[\u2600-\u27bf\U0001F000-\U0001FAFF]")
+# The particle between the parts of a Chinese-Surinamese name ("Tjin A Tsoi", "Lie A Fong"),
+# and how long the one-syllable parts of such names are ("Tjon Sie Fat", "Li Na Zhang").
+_NAME_PARTICLES = frozenset({"a"})
+_SYLLABLE_LENGTH = 5
 
 # deduce's processors for names only (its dates, phones and places are replaced by Helder's own).
 _DEDUCE_NAME_PROCESSORS = frozenset({
@@ -216,9 +247,12 @@ class NameFinder:
         found += reading.signature()
         found += reading.thanks_signature()
         found += self._deduce_names(reading)
+        found += reading.opening_proper_nouns()
+        found += reading.staff_names()
         found += reading.joined_names(found)
         found += reading.double_surnames(found)
-        return found
+        found += reading.syllable_names(found)
+        return [span for span in found if not reading.names_a_thing_after(span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -349,9 +383,17 @@ class _Reading:
         place where a name stands, probably a name ("dimitrov", "zuzia")."""
         lower = self.lowers[i]
         return (len(lower) >= 2 and not self.is_word(i) and not self.is_common(i) and not self.is_interfix(i)
-                and lower not in self.v.places and not self.is_typo(i)
+                and lower not in self.v.places and not self.is_typo(i) and not self.is_contraction(i)
                 and (self.is_known_name(i) or not self.v.is_compound(lower))
                 and not self._protected_stem(lower))
+
+    def is_contraction(self, i: int) -> bool:
+        """An English contraction ("doesn't", "it's", "we're"), no name."""
+        text = self.tokens[i].text
+        if _CONTRACTION.fullmatch(text):
+            return True
+        possessive = _APOSTROPHE_S.fullmatch(text)
+        return bool(possessive) and possessive.group(1).lower() in self.v.english_function_words
 
     def _protected_stem(self, lower: str) -> bool:
         """A protected word with a Dutch ending ("whatsappen", "googlet", "tikkies")."""
@@ -402,7 +444,7 @@ class _Reading:
 
     def name_like(self, i: int, strength: str) -> bool:
         """Whether token i can be the first word of a name after a cue of this strength."""
-        if self.is_common(i) or self.is_interfix(i):
+        if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
             return False
         if strength == STRONG:
             return True
@@ -430,8 +472,8 @@ class _Reading:
         lower case ("Piet komen ook"), except as the surname after "de", "van" ("de vries");
         not a lower-case word after a capitalised name ("Juf Anja van groep 3")."""
         if (self.is_protected(i) or self.is_interfix(i) or self.lowers[i] in self.v.stop_words
-                or len(self.tokens[i].text) < 2):
-            return False
+                or len(self.tokens[i].text) < 2 or self.lowers[i] in THANKS or self.is_contraction(i)):
+            return False   # "Precious doesn't", "masha danki!!"
         if self.is_lower_verb(i) and not after_interfix:
             return False
         if capitalised_name and not self.is_capitalised(i) and self.is_word(i):
@@ -524,6 +566,8 @@ class _Reading:
         if capitalised_name and lower_case and self.is_word(k):
             return False   # "Juf Anja van de groep": not a lower-case word after a capitalised name
         listed = lower in self.v.interfix_surnames and lower not in _CUE_WORDS
+        if lower_case and not listed and self.v.is_compound(lower):
+            return False   # "tineke van de schuldhulp": a service, no surname
         if not self.is_interfix(j):
             if lower_case:
                 return listed and lower not in self.v.stop_words
@@ -585,7 +629,8 @@ class _Reading:
             yield "strong", STRONG
         if lowers[i] == "met" and (i == 0 or lowers[i - 1] in GREETINGS) and not self._next_is(i, "vriendelijke"):
             yield "weak", WEAK
-        if lowers[i] in RELATIONS and i > 0 and lowers[i - 1] in _POSSESSIVES:
+        if lowers[i] in RELATIONS and (i > 0 and lowers[i - 1] in _POSSESSIVES or self._opening_relation(i)):
+            # "mijn zoon mehmet", and a relation opening a sentence as a title ("tante riet heeft")
             if self._next_is(i, "van"):
                 return   # "de tante van samira" is read from "van" below
             yield "relation", CLOSE
@@ -595,6 +640,12 @@ class _Reading:
             yield "title", TITLE
         if lowers[i] in SIGN_OFFS:
             yield "sign-off", CLOSE
+
+    def _opening_relation(self, i: int) -> bool:
+        """A relation opening a sentence of a Dutch message ("tante riet heeft"); not in
+        another language, where it may be a word of its own (Polish "mam pytanie": "I have")."""
+        return (self.sentence_start(i) and not self.foreign
+                and self.lowers[i] not in self.v.foreign_function_words)
 
     def introductions(self) -> Iterator[Span]:
         """"emre hier", "Wim van Dijk hier": a name at the start (or after a greeting) followed by "hier"."""
@@ -628,7 +679,8 @@ class _Reading:
         """A first name from deduce's list that is no word in any case ("(fatma)", "kan fatima ook mee")."""
         for i, lower in enumerate(self.lowers):
             if (lower in self.v.first_names and len(lower) >= 3 and not self.is_common(i)
-                    and not self.is_word(i) and not self.foreign_word(i) and not self.names_a_thing(i)):
+                    and not self.is_word(i) and not self.foreign_word(i) and not self.names_a_thing(i)
+                    and not self._lower_international(i)):
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
@@ -813,7 +865,7 @@ class _Reading:
         # a sentence ended: not the dot of an abbreviation ("St. Jobsweg", "nr. 5")
         abbreviation = gap.strip() == "." and (len(self.lowers[start - 1]) == 1 or self.lowers[start - 1] in _ABBREVIATIONS)
         closed = (_SENTENCE_END.search(gap) is not None and gap != gap.rstrip() and not abbreviation) or (
-            self.lowers[start - 1] in _KISSES)
+            self.lowers[start - 1] in _KISSES) or _EMOJI.search(gap) is not None
         if lower.endswith(STREET_SUFFIXES) and len(lower) > 5 and lower not in self.v.first_names:
             return   # "... naar de. Jobsweg": a street
         ending = self.text[self.tokens[-1].end:]
@@ -822,6 +874,103 @@ class _Reading:
             return
         if ((first_name and not self.is_word(start)) or self.is_unknown(start)) and self.read_name(start, STRONG) == n:
             yield self.span(start, n)
+
+    def _lower_international(self, i: int) -> bool:
+        """A first name only the international list has, in lower case: alone no sign of a
+        person (Turkish "lazım" is "needed")."""
+        return self.lowers[i] in self.v.international_first_names and not self.is_capitalised(i)
+
+    def opening_proper_nouns(self) -> Iterator[Span]:
+        """A capitalised word in no list opening a sentence, before a verb ("Wiśniewski staat
+        op de brief", "Przybylski heeft ..."), or a name word anywhere before the relation it
+        is ("Dariush mijn buurman zegt", "Ivelina en haar man willen"). Not in a message in
+        another language, not in capitals."""
+        if self.foreign:
+            return
+        n = len(self.tokens)
+        for i in range(n):
+            token = self.tokens[i]
+            if token.text.isupper() or len(token.text) < 3 or self.names_a_thing(i):
+                continue
+            opening = self.sentence_start(i) and self.is_capitalised(i) and self.is_unknown(i)
+            if not (opening or (self.clause_start(i) and self.is_name_word(i) and not self._lower_international(i))):
+                continue
+            end = self.read_name(i, WEAK)
+            if end is None or end >= n or not (self.joined(end) or self.gap(end).strip(" ") == ","):
+                continue
+            after = self.lowers[end]
+            verb = opening and self.joined(end) and after == self.tokens[end].text and (
+                after in SUBJECT_VERBS or (after in self.v.dutch_verbs and not self._is_infinitive(end)))
+            if verb or self._relation_at(end):
+                yield self.span(i, end)
+
+    def staff_names(self) -> Iterator[Span]:
+        """A first name, also one that is a word, before "van de" or "van het" and a service
+        or an organisation: someone who works there ("ik sprak bram van de vraagwijzer",
+        "heeft lisa van het informatiepunt gebeld"). The service is a protected word or a
+        Dutch compound in lower case ("schuldhulpverlening")."""
+        n = len(self.tokens)
+        for i in range(n - 3):
+            lower = self.lowers[i]
+            if (lower not in self.v.first_names or len(lower) < 3 or self.is_common(i) or lower in _MONTHS
+                    or (lower in self.v.ordinary_words and not self.is_capitalised(i))   # "de les van de bieb"
+                    or self.lowers[i + 1] != "van" or self.lowers[i + 2] not in ("de", "het", "t")
+                    or not all(self.joined(k) for k in (i + 1, i + 2, i + 3)) or self.names_a_thing(i)):
+                continue
+            service = self.lowers[i + 3]
+            if self.is_protected(i + 3) or (not self.is_capitalised(i + 3) and self.v.is_compound(service)):
+                yield self.span(i, i + 1)
+
+    def _relation_at(self, k: int) -> bool:
+        """Whether tokens from k on say who the person before is: "mijn buurman", ", haar zus",
+        "en haar man" (the man is another person, the name before him one all the same)."""
+        if k < len(self.tokens) and self.lowers[k] in _JOINERS and self.joined(k):
+            k += 1
+        return (k + 1 < len(self.tokens) and self.lowers[k] in _POSSESSIVES - _ARTICLES
+                and self.lowers[k + 1] in RELATIONS)
+
+    def syllable_names(self, spans: list[Span]) -> Iterator[Span]:
+        """A capitalised name in one-syllable parts, with the particle "A" between ("Tjin A
+        Tsoi", "Lie A Fong", "Chin A Loi") or without ("Tjon Sie Fat", "Li Na Zhang"), as a
+        Chinese-Surinamese or Chinese name is written: one name, though its parts are words."""
+        starts = {token.start: index for index, token in enumerate(self.tokens)}
+        ends = {token.end: index for index, token in enumerate(self.tokens)}
+        for span in spans:
+            first, last = starts.get(span.start), ends.get(span.end)
+            if span.type != "NAAM" or first is None or last is None:
+                continue
+            if not all(self.is_capitalised(k) and len(self.lowers[k]) <= _SYLLABLE_LENGTH for k in range(first, last + 1)):
+                continue
+            new_first, new_last = first, last
+            while True:
+                if new_first >= 2 and self._particle_between(new_first - 2, new_first):
+                    new_first -= 2
+                elif new_first >= 1 and self._syllable(new_first) and self._syllable(new_first - 1, joined=False):
+                    new_first -= 1   # "ik ben Li Na Zhang": from "Zhang" back to "Li"
+                else:
+                    break
+            while True:
+                if new_last + 2 < len(self.tokens) and self._particle_between(new_last, new_last + 2):
+                    new_last += 2
+                elif new_last + 1 < len(self.tokens) and self._syllable(new_last + 1):
+                    new_last += 1
+                else:
+                    break
+            if (new_first, new_last) != (first, last):
+                yield self.span(new_first, new_last + 1)
+
+    def _particle_between(self, left: int, right: int) -> bool:
+        middle = left + 1
+        return (self.lowers[middle] in _NAME_PARTICLES and self.tokens[middle].text.isupper()
+                and not self.is_initial(middle) and self.joined(middle) and self.joined(right)
+                and self._syllable(left, joined=False) and self._syllable(right))
+
+    def _syllable(self, k: int, joined: bool = True) -> bool:
+        """A short capitalised part of a name, no protected word, not opening a sentence."""
+        token = self.tokens[k]
+        return ((not joined or self.joined(k)) and self.is_capitalised(k) and not token.text.isupper()
+                and len(token.text) <= _SYLLABLE_LENGTH and not self.is_protected(k)
+                and (not joined or not self.sentence_start(k)) and self.lowers[k] not in _CUE_WORDS)
 
     def joined_names(self, spans: list[Span]) -> Iterator[Span]:
         """A name beside a found one, joined by "en", "&" or a comma: "Sharmila, Devi en
@@ -842,6 +991,8 @@ class _Reading:
                     end = self.read_name(k, WEAK) if k > last else k + 1
                     if end is None or (k < first and end > first):
                         continue
+                    if k > last and self.lowers[k] not in self.v.first_names and not self._list_goes_on(end):
+                        continue   # "Marek Kamiński, mieszkam w ...": a Polish verb, no second person
                     name = self.span(k, end)
                     if (name.start, name.end) not in seen and not any(
                             name.start < other.end and other.start < name.end for other in spans):
@@ -851,6 +1002,14 @@ class _Reading:
             frontier = found
             if not found:
                 break
+
+    def _list_goes_on(self, end: int) -> bool:
+        """Whether a list of names goes on or ends after token end-1: the text or clause ends,
+        "en" or a comma, or the verb of the people listed follows ("Devi en Kavita komen")."""
+        if end >= len(self.tokens) or _CLAUSE_END.search(self.gap(end)):
+            return True
+        after = self.lowers[end]
+        return after in _JOINERS or after in SUBJECT_VERBS or after in _PLURAL_VERBS
 
     def _joined_after(self, last: int) -> int | None:
         k = last + 1
@@ -916,11 +1075,22 @@ class _Reading:
         return (self.is_protected(i - 1) and i > 1 and self.joined(i - 1)
                 and self.lowers[i - 2] in _PLACE_PREPOSITIONS)
 
+    def names_a_thing_after(self, span: Span) -> bool:
+        """A name before a noun of a building or an institution names that ("de Prinses Juliana
+        school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"), not a person."""
+        k = next((index for index, token in enumerate(self.tokens) if token.start >= span.end), None)
+        if k is None or span.type != "NAAM" or not self.joined(k) or self.is_capitalised(k):
+            return False
+        lower = self.lowers[k]
+        # a compound of one ("kinderziekenhuis"), not a word that merely ends like one ("thuis")
+        return lower in NAMED_THINGS or any(lower.endswith(noun) and len(lower) - len(noun) >= 4
+                                            for noun in NAMED_THINGS)
+
     def name_pairs(self) -> Iterator[Span]:
         """A first name from deduce's list followed by a surname, in any case ("jan jansen")."""
         for i in range(len(self.tokens) - 1):
             if (self.lowers[i] not in self.v.first_names or self.is_common(i) or self.is_interfix(i)
-                    or self.foreign_word(i) or self.names_a_thing(i)):
+                    or self.foreign_word(i) or self.names_a_thing(i) or (self.foreign and self._lower_international(i))):
                 continue
             k = i + 1
             if self.joined(k) and self.interfix_end(k) > k:

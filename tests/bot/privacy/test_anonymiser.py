@@ -272,6 +272,39 @@ CASES = [
     ("merhaba ben Hüseyin, digid lazım", "merhaba ben [NAAM], digid lazım"),
     ("dzień dobry, jestem Monika", "dzień dobry, jestem [NAAM]"),
     ("mi yu Jerrel e yepi mi", "mi yu [NAAM] e yepi mi"),
+    # round five: first names from the international list, signatures after an emoji or a
+    # chat sign-off, thanks in other scripts
+    ("hartstikke bedankt Ilham", "hartstikke bedankt [NAAM]"),
+    ("tot snel 😊 Ebru", "tot snel 😊 [NAAM]"),
+    ("fijn weekend 🌞 mariam", "fijn weekend 🌞 [NAAM]"),
+    ("grtz henk", "grtz [NAAM]"),
+    ("grtjes toos", "grtjes [NAAM]"),
+    ("spasibo, Irina", "spasibo, [NAAM]"),
+    ("спасибо, Irina", "спасибо, [NAAM]"),
+    ("меня зовут Ирина Соколова, help please", "меня зовут [NAAM], help please"),
+    # round five: a relation opening a sentence as a title, Dutch short forms
+    ("oom kees komt ook", "oom [NAAM] komt ook"),
+    ("nicht sjaan belt u morgen", "nicht [NAAM] belt u morgen"),
+    # round five: a capitalised word in no list opening a sentence before a verb; a name
+    # before the relation it is
+    ("Kowalewski heeft de brief ondertekend", "[NAAM] heeft de brief ondertekend"),
+    ("Abebech en haar dochter komen morgen", "[NAAM] en haar dochter komen morgen"),
+    ("Tesfaye, mijn zwager, wil ook mee", "[NAAM], mijn zwager, wil ook mee"),
+    # round five: where a name ends: before an English contraction, before a service after "van de"
+    ("Chantal can't find the letter", "[NAAM] can't find the letter"),
+    ("Faith doesn't have DigiD", "[NAAM] doesn't have DigiD"),
+    ("hi it's Kwabena, my sister Efua Mensah needs help", "hi it's [NAAM], my sister [NAAM] needs help"),
+    ("hello it's Ama here", "hello it's [NAAM] here"),
+    ("ik heb fenna van de schuldhulpverlening gemaild", "ik heb [NAAM] van de schuldhulpverlening gemaild"),
+    ("ik sprak bram van de vraagwijzer", "ik sprak [NAAM] van de vraagwijzer"),
+    ("heeft lisa van het informatiepunt al gebeld", "heeft [NAAM] van het informatiepunt al gebeld"),
+    # round five: Chinese-Surinamese and Chinese names in one-syllable parts
+    ("meneer Kon A Sing belde gisteren", "meneer [NAAM] belde gisteren"),
+    ("Lie Kwie Sen heeft mijn formulier", "[NAAM] heeft mijn formulier"),
+    ("ik ben Wu Xiao Ming en ik wil mailen", "ik ben [NAAM] en ik wil mailen"),
+    # round five: a list of names goes on only where a list can
+    ("ik heb Fatma, Aylin gezien", "ik heb [NAAM], [NAAM] gezien"),
+    ("ik ben Tomasz Nowak, pracuję w porcie", "ik ben [NAAM], pracuję w porcie"),
 ]
 
 # Licence plates written with spaces, without a word that names them.
@@ -417,6 +450,16 @@ UNCHANGED = [
     "ik ben bang dat de computer over mijn uitkering beslist",
     "ik ben Marokkaan en woon in Spangen",
     "met de scanauto krijg je zomaar een boete",
+    # round five: places named after people, shops, messages in other languages
+    "de Jeroen Bosch school heeft een tablet",
+    "mijn kind zit op de Maria Montessori school",
+    "is het Willem de Kooning museum open",
+    "bij bakkerij Piet is het druk",
+    "kapsalon Yasmine op de Beijerlandselaan is dicht",
+    "Mam pytanie o list z gminy",
+    "Yardım lazım, mektup geldi",
+    "Rotterdam, mijn stad, is mooi",
+    "de mail van de bieb kwam niet aan",
     "groetjes uit Feijenoord en bedankt!",
     "groetjes van de buurvrouw, zij heeft dezelfde vraag",
     "namens de bewonerscommissie van Tarwewijk",
