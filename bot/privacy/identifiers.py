@@ -194,7 +194,14 @@ def elfproef(digits: str) -> bool:
     return total % 11 == 0 and total != 0
 
 
-_BSN_CUE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+# Words after which nine digits are no phone number: a BSN, or an old bank account written
+# without its IBAN ("rekeningnummer 612345679", "mijn oude bankrekening 612345679").
+_NOT_PHONE_CUE = re.compile(
+    r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|rekening(?:nummer|nr\.?)?|gironummer|giro|"
+    r"account\s?(?:number|no\.?))\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+# A mobile number written without its 0 in groups that NINE_DIGITS does not take, the 6 on
+# its own: "6 12 34 56 78", "6-12345678", "6 1234 5678".
+MOBILE_WITHOUT_ZERO = re.compile(r"(?<![\w.,+-])6([ .-])\d{2,4}(?:\1?\d{2,4}){1,3}(?![\w]|[.,-]\d)")
 
 
 def nine_digit_numbers(text: str) -> Iterator[Span]:
@@ -207,11 +214,15 @@ def nine_digit_numbers(text: str) -> Iterator[Span]:
         digits = re.sub(r"\D", "", text[match.start():end])
         if elfproef(digits):
             kind = "BSN"
-        elif digits.startswith("6") and _is_valid_phone(digits) and not _BSN_CUE.search(text[:match.start()]):
+        elif digits.startswith("6") and _is_valid_phone(digits) and not _NOT_PHONE_CUE.search(text[:match.start()]):
             kind = "TELEFOON"
         else:
             kind = "NUMMER"
         yield Span(kind, match.start(), end)
+    for match in MOBILE_WITHOUT_ZERO.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) == 9 and _is_valid_phone(digits) and not _NOT_PHONE_CUE.search(text[:match.start()]):
+            yield Span("BSN" if elfproef(digits) else "TELEFOON", match.start(), match.end())
 
 
 def _end_of_ninth_digit(match: "re.Match[str]") -> int | None:

@@ -31,7 +31,8 @@ _ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b|
 HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-])[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)")
 
 # Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad", "3011-AD".
-POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})(?![\w-])")
+# Its house number may be typed against it: "3011AD12", "3011ad12b".
+POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})(?![^\W\d]|-|\d{5}|\d{1,4}[a-zA-Z]{2})")
 # Words that name a house number: "huisnummer", "huisnr.", "hnr", "nummer", "nr", "house number".
 _HOUSE_NUMBER_WORDS = r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)"
 # Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
@@ -169,10 +170,16 @@ class PlaceFinder:
         if word is None:
             return None
         lower = word.group().lower()
-        if lower not in self._vocabulary.streets or lower in self._vocabulary.common or self._protected.fullmatch(lower):
+        if lower not in self._vocabulary.streets or lower in self._vocabulary.common:
             return None
-        cue_ends = any(cue.end() == word.start() for cue in _RESIDENCE_CUE.finditer(text, 0, word.start()))
-        return word.start() if cue_ends else None
+        cues = [cue for cue in _RESIDENCE_CUE.finditer(text, 0, word.start()) if cue.end() == word.start()]
+        if not cues:
+            return None
+        # A protected place that is a street too ("Zuidplein"), with a house number after the
+        # cue: "ik woon Zuidplein 12" is an address, "ik woon in Zuidplein 12 jaar" is not.
+        if self._protected.fullmatch(lower) and re.search(r"\b(?:in|te)\s*$", cues[0].group(), re.IGNORECASE):
+            return None
+        return word.start()
 
     def _residence_streets(self, text: str) -> Iterator[Span]:
         for cue in _RESIDENCE_CUE.finditer(text):
@@ -209,6 +216,9 @@ class PlaceFinder:
                 continue
             if letters in _FUNCTION_WORDS:   # "mijn postcode is 3072 en ...": the letters are a word
                 continue
+            if after[:1].isdigit() and letters.lower() in _NOT_POSTCODE_LETTERS and not (
+                    _POSTCODE_CUE.search(before) or _ADDRESS_BEFORE.search(before)):
+                continue   # a unit against two numbers ("1500ml12") only after a word of address
             any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())
             after = _NUMBER_AFTER_POSTCODE.match(text[match.end():])
