@@ -4,7 +4,11 @@ picks one where they overlap.
 
 E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
 IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
-typo too. Nine digits in any grouping: BSN when the elfproef holds. Codes: after a word that
+typo too. Nine digits in any grouping: BSN when the elfproef holds; a mobile number without
+its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer" (an old bank
+account). A number spelt out in words, digit by digit ("nul zes - een twee ..."): a phone
+number from "nul" on, else a number. Licence plates with spaces need letters without a vowel
+that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
 WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one."""
 from __future__ import annotations
@@ -105,6 +109,10 @@ PLATE_SPACED = re.compile(
         _sidecode_pattern(code, " ") for code in _SIDECODES if code != "99-99-XX"),
     re.IGNORECASE)
 _PLATE_CUE = re.compile(r"(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)\W*(?:is\W+|van\W+)?$", re.IGNORECASE)
+# After a vehicle ("mijn auto: 71 HR NV") letters that are an abbreviation elsewhere count too;
+# letters with a vowel still need "kenteken" ("met de auto 2 uur 30" stays).
+_VEHICLE_CUE = re.compile(r"(?:auto|wagen|busje|bestelbus|camper|scooter|motor|brommer|car)\W*(?:is\W+|:\W*)?$",
+                          re.IGNORECASE)
 _NOT_PLATE_LETTERS = frozenset("""nr km kg cm mm ml cl dl mg pk st tv pc hr dr mr vd bv nl mb gb kb hz kw
     wk th nd rd ct pm hs bg ltr""".split())
 
@@ -252,6 +260,22 @@ def phone_numbers(text: str) -> Iterator[Span]:
             yield Span("TELEFOON", match.start(), match.end())
 
 
+# A number spelt out digit by digit, in Dutch or English, the words parted by spaces, commas
+# or dashes: "nul zes - een twee drie vier - vijf zes zeven acht", "zero six one two ...".
+# Ten digit words or more from "nul" are a phone number, nine or more otherwise a number.
+_DIGIT_WORD = (r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+               r"zero|oh|one|two|three|four|five|six|seven|eight|nine)")
+SPELT_DIGITS = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:(?:\s*[-,]\s*|\s+){_DIGIT_WORD}){{8,}}(?![\w-])",
+                          re.IGNORECASE)
+
+
+def spelt_numbers(text: str) -> Iterator[Span]:
+    for match in SPELT_DIGITS.finditer(text):
+        count = len(re.findall(r"[^\W\d_]+", match.group()))
+        phone = match.group()[:4].lower() in ("nul ", "nul-", "zero") and count >= 10
+        yield Span("TELEFOON" if phone else "NUMMER", match.start(), match.end())
+
+
 def long_numbers(text: str) -> Iterator[Span]:
     for match in LONG_NUMBER.finditer(text):
         yield from _long_number(text, match.start(), match.group())
@@ -315,14 +339,16 @@ def plates(text: str) -> Iterator[Span]:
             yield Span("KENTEKEN", match.start(), match.end())
     for match in PLATE_SPACED.finditer(text):
         letters = [group.lower() for group in match.group().split() if group.isalpha()]
-        plain = not any(set(group) & set("aeiou") or group in _NOT_PLATE_LETTERS for group in letters)
-        if plain or _PLATE_CUE.search(text[:match.start()]):
+        before = text[:match.start()]
+        no_vowel = not any(set(group) & set("aeiou") for group in letters)
+        plain = no_vowel and (_VEHICLE_CUE.search(before) or not any(group in _NOT_PLATE_LETTERS for group in letters))
+        if plain or _PLATE_CUE.search(before):
             yield Span("KENTEKEN", match.start(), match.end())
 
 
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
     for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers, cued_codes,
-                       document_numbers, plates):
+                       document_numbers, plates, spelt_numbers):
         found.extend(recognizer(text))
     return found

@@ -7,12 +7,15 @@ Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shor
 ("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
 ("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02", "3 hoog").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
-("huisnr", "hnr", "house number"). A year and a word in capitals is no
+("huisnr", "hnr", "house number") or typed against it ("3011AD12"; a unit, "1500ml12", only
+after a word of address). A year and a word in capitals is no
 postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
 lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
 A district is no street ("ik woon in Delfshaven", "wij wonen op Katendrecht"): the city's
-districts are protected words, and the cue's "in", "de" are whole words only.
+districts are protected words, and the cue's "in", "de" are whole words only. A protected
+name that is a street too, with a house number right after a cue without "in" ("ik woon
+Zuidplein 12"), is an address.
 """
 from __future__ import annotations
 
