@@ -269,10 +269,18 @@ SPELT_DIGITS = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:(?:\s*[-,]\s*|\s+){_DIGIT
                           re.IGNORECASE)
 
 
+_DIGIT_VALUES = {word: value for value, words in enumerate((
+    "nul zero oh", "een één one", "twee two", "drie three", "vier four", "vijf five", "zes six",
+    "zeven seven", "acht eight", "negen nine")) for word in words.split()}
+
+
 def spelt_numbers(text: str) -> Iterator[Span]:
     for match in SPELT_DIGITS.finditer(text):
-        count = len(re.findall(r"[^\W\d_]+", match.group()))
-        phone = match.group()[:4].lower() in ("nul ", "nul-", "zero") and count >= 10
+        words = re.findall(r"[^\W\d_]+", match.group().lower())
+        values = [_DIGIT_VALUES[word] for word in words]
+        if all(b == a + 1 for a, b in zip(values, values[1:])):
+            continue   # counting aloud ("een twee drie vier ... negen tien") is no number
+        phone = words[0] in ("nul", "zero") and len(words) >= 10
         yield Span("TELEFOON" if phone else "NUMMER", match.start(), match.end())
 
 

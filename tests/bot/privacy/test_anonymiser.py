@@ -689,6 +689,7 @@ MORE_CLEAN_NUMBERS = [
     "ik sta met de auto 2 uur 30 in de file",
     "voor 1500ml12 flessen water",
     "ik heb een twee drie kinderen",
+    "we tellen samen: een twee drie vier vijf zes zeven acht negen tien",
     "de referentie is niet leesbaar",
     "polisnummer heb ik niet bij me",
     "ref 12",
