@@ -50,6 +50,8 @@ _ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM
 # A word in capitals right before ("IK HEB IN 2019 EN ..."), another year right after ("2019 EN 2020").
 _CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}[\s,]*$")
 _YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
+# "postcode en huisnummer 3083cm7": a word of address a few words before.
+_ADDRESS_WORD_NEAR = re.compile(r"\b(?:postcode|adres|address|woon|woont|wonen)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 _POSTCODE_CUE = re.compile(r"(?:postcode|pc)\s*(?::|is)?\s*$", re.IGNORECASE)
 # Where four digits with the letters of a unit against them ("3026cl", "3083cm") are a
 # postcode all the same: a word of living or an address right before, or a house number
@@ -220,7 +222,7 @@ class PlaceFinder:
             if letters in _FUNCTION_WORDS:   # "mijn postcode is 3072 en ...": the letters are a word
                 continue
             if after[:1].isdigit() and letters.lower() in _NOT_POSTCODE_LETTERS and not (
-                    _POSTCODE_CUE.search(before) or _ADDRESS_BEFORE.search(before)):
+                    _POSTCODE_CUE.search(before) or _ADDRESS_BEFORE.search(before) or _ADDRESS_WORD_NEAR.search(before)):
                 continue   # a unit against two numbers ("1500ml12") only after a word of address
             any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())

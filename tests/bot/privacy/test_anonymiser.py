@@ -680,6 +680,8 @@ MORE_NUMBER_FORMS = [
     # a house number typed against its postcode
     ("postcode 3072BK9 graag", "postcode [POSTCODE][HUISNUMMER] graag"),
     ("ik woon op 3025mh144", "ik woon op [POSTCODE][HUISNUMMER]"),
+    ("postcode en huisnr: 3062CM21", "postcode en huisnr: [POSTCODE][HUISNUMMER]"),
+    ("3067 GL8 is het adres", "[POSTCODE][HUISNUMMER] is het adres"),
 ]
 
 MORE_CLEAN_NUMBERS = [
