@@ -6,8 +6,8 @@ E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("
 IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
 typo too. Nine digits in any grouping: BSN when the elfproef holds; a mobile number without
 its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer" (an old bank
-account). A number spelt out in words, digit by digit ("nul zes - een twee ..."): a phone
-number from "nul" on, else a number. Licence plates with spaces need letters without a vowel
+account). A number spelt out in words, digit by digit or in pairs ("nul zes - een twee ...",
+"nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
 that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
 WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one."""
@@ -260,28 +260,42 @@ def phone_numbers(text: str) -> Iterator[Span]:
             yield Span("TELEFOON", match.start(), match.end())
 
 
-# A number spelt out digit by digit, in Dutch or English, the words parted by spaces, commas
-# or dashes: "nul zes - een twee drie vier - vijf zes zeven acht", "zero six one two ...".
-# Ten digit words or more from "nul" are a phone number, nine or more otherwise a number.
-_DIGIT_WORD = (r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
-               r"zero|oh|one|two|three|four|five|six|seven|eight|nine)")
-SPELT_DIGITS = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:(?:\s*[-,]\s*|\s+){_DIGIT_WORD}){{8,}}(?![\w-])",
+# A number spelt out, in Dutch or English, digit by digit or in pairs as Dutch read a phone
+# number aloud, the words parted by spaces, commas or dashes: "nul zes - een twee drie vier -
+# vijf zes zeven acht", "nul zes twaalf vierendertig ...", "zero six one two ...". Ten figures
+# or more from "nul" are a phone number, nine or more otherwise a number; counting aloud is neither.
+_UNITS = ("nul zero oh", "een één one", "twee two", "drie three", "vier four", "vijf five", "zes six",
+          "zeven seven", "acht eight", "negen nine")
+_TEENS = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+_TENS = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+_NUMBER_WORD_VALUES = {word: value for value, words in enumerate(_UNITS) for word in words.split()}
+_NUMBER_WORD_VALUES.update({word: 10 + value for value, word in enumerate(_TEENS)})
+_NUMBER_WORD_VALUES.update({word: 20 + 10 * value for value, word in enumerate(_TENS)})
+for _ten, _tens_word in enumerate(_TENS):
+    for _unit, _unit_words in enumerate(_UNITS[1:], start=1):
+        _unit_word = _unit_words.split()[0]
+        for _joint in ("en", "ën"):
+            _NUMBER_WORD_VALUES[f"{_unit_word}{_joint}{_tens_word}"] = 20 + 10 * _ten + _unit
+_NUMBER_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, _NUMBER_WORD_VALUES), key=len, reverse=True))
+SPELT_DIGITS = re.compile(rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s*[-,]\s*|\s+){_NUMBER_WORD}){{3,}}(?![\w-])",
                           re.IGNORECASE)
 
 
-_DIGIT_VALUES = {word: value for value, words in enumerate((
-    "nul zero oh", "een één one", "twee two", "drie three", "vier four", "vijf five", "zes six",
-    "zeven seven", "acht eight", "negen nine")) for word in words.split()}
-
-
 def spelt_numbers(text: str) -> Iterator[Span]:
+    if not _SPELT_HINT.search(text):   # most texts hold no run of number words
+        return
     for match in SPELT_DIGITS.finditer(text):
         words = re.findall(r"[^\W\d_]+", match.group().lower())
-        values = [_DIGIT_VALUES[word] for word in words]
-        if all(b == a + 1 for a, b in zip(values, values[1:])):
-            continue   # counting aloud ("een twee drie vier ... negen tien") is no number
-        phone = words[0] in ("nul", "zero") and len(words) >= 10
+        values = [_NUMBER_WORD_VALUES[word] for word in words]
+        figures = sum(1 if value < 10 else 2 for value in values)
+        if figures < 9 or all(b == a + 1 for a, b in zip(values, values[1:])):
+            continue
+        phone = words[0] in ("nul", "zero") and figures >= 10
         yield Span("TELEFOON" if phone else "NUMMER", match.start(), match.end())
+
+
+_SPELT_HINT = re.compile(r"\b(?:nul|zero|oh|een|één|one|twee|two|drie|three|vier|four|vijf|five|zes|six|zeven|"
+                         r"seven|acht|eight|negen|nine)\b", re.IGNORECASE)
 
 
 def long_numbers(text: str) -> Iterator[Span]:

@@ -654,6 +654,8 @@ MORE_NUMBER_FORMS = [
     ("bel me op nul zes - drie twee een vier - acht zeven zes vijf", "bel me op [TELEFOON]"),
     ("mijn nummer is nul zes negen acht zeven zes vijf vier drie twee", "mijn nummer is [TELEFOON]"),
     ("call zero six one one two two three three four four", "call [TELEFOON]"),
+    ("bel nul zes achttien drieëntwintig vijfenveertig negenenzestig", "bel [TELEFOON]"),
+    ("thuis: nul tien, vier twee zeven - elf negentien", "thuis: [TELEFOON]"),
     # BSN after the word written out
     ("burgerservicenummer: 4312 18 900", "burgerservicenummer: [BSN]"),
     ("het burgerservicenummer van mijn dochter is 533869924", "het burgerservicenummer van mijn dochter is [BSN]"),
@@ -692,6 +694,7 @@ MORE_CLEAN_NUMBERS = [
     "voor 1500ml12 flessen water",
     "ik heb een twee drie kinderen",
     "we tellen samen: een twee drie vier vijf zes zeven acht negen tien",
+    "mijn kinderen zijn twee, vier, zes en acht jaar",
     "de referentie is niet leesbaar",
     "polisnummer heb ik niet bij me",
     "ref 12",
