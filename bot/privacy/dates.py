@@ -1,7 +1,9 @@
 """Dates: every explicit day with its month, with or without a year ("12-03-1985",
 "12/3/85", "1-1-70", "12-3-'85", "1985-03-12", "12-mrt-1985", "12 maart 1985", "12 maart '85",
 "2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990"; day first in Turkish, Polish,
-French, Spanish, Portuguese and Romanian too: "12 mart 1985", "5 maja", "3 de marzo de 1980"). A day and a month alone in
+French, Spanish, Portuguese and Romanian too: "12 mart 1985", "5 maja", "3 de marzo de 1980";
+a month that is also a thing one counts, "mars", "mayo", only with a year or after a date cue:
+"3 mars repen" is no date, "le 3 mars" is). A day and a month alone in
 figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date
 ("op 27/4", "de brief van 8-10", "woensdag 12/3"), not before a unit ("van 8-10 uur").
 A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions and
@@ -66,6 +68,10 @@ WRITTEN = re.compile(
     rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th|er)?\s+(?:(?:of|van|de)\s+)?(?:{_MONTHS}|{_OTHER_MONTHS})\b"
     rf"(?:\.?,?\s+(?:de\s+)?{_YEAR}\b)?",
     re.IGNORECASE)
+# Months of other languages that are also things one counts ("3 mars repen", "2 mayo"): a
+# date only with a year, or after a word that brings a date ("op 3 mars", "le 3 mars", "el 5 de mayo").
+_COUNTABLE_MONTHS = frozenset({"mars", "mayo", "marco"})
+_FOREIGN_DATE_CUE = re.compile(rf"\b(?:{_DATE_CUES}|le|du|au|el|del|em|dia|tarihinde|dnia)\.?\s+$", re.IGNORECASE)
 WRITTEN_MONTH_FIRST = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
 
@@ -75,8 +81,19 @@ def dates(text: str) -> Iterator[Span]:
         return
     for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
         for match in pattern.finditer(text):
+            if pattern is WRITTEN and _a_count_of_things(text, match):
+                continue
             yield Span("DATUM", match.start(), match.end())
     for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(1), match.end(1))
 
+
+
+def _a_count_of_things(text: str, match: "re.Match[str]") -> bool:
+    """Whether a day and a month that is also a thing ("3 mars repen") are a count: no year
+    after it and no date cue before it."""
+    month = re.findall(r"[^\W\d_]+", match.group().lower())[-1]
+    if month not in _COUNTABLE_MONTHS or not match.group().lower().endswith(month):   # a year after it
+        return False
+    return not _FOREIGN_DATE_CUE.search(text, 0, match.start())

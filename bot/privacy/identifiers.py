@@ -4,7 +4,11 @@ picks one where they overlap.
 
 E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
 IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
-typo too. Nine digits in any grouping: BSN when the elfproef holds. Codes: after a word that
+typo too. Nine digits in any grouping: BSN when the elfproef holds; a mobile number without
+its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer" (an old bank
+account). A number spelt out in words, digit by digit or in pairs ("nul zes - een twee ...",
+"nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
+that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
 WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one."""
 from __future__ import annotations
@@ -105,6 +109,10 @@ PLATE_SPACED = re.compile(
         _sidecode_pattern(code, " ") for code in _SIDECODES if code != "99-99-XX"),
     re.IGNORECASE)
 _PLATE_CUE = re.compile(r"(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)\W*(?:is\W+|van\W+)?$", re.IGNORECASE)
+# After a vehicle ("mijn auto: 71 HR NV") letters that are an abbreviation elsewhere count too;
+# letters with a vowel still need "kenteken" ("met de auto 2 uur 30" stays).
+_VEHICLE_CUE = re.compile(r"(?:auto|wagen|busje|bestelbus|camper|scooter|motor|brommer|car)\W*(?:is\W+|:\W*)?$",
+                          re.IGNORECASE)
 _NOT_PLATE_LETTERS = frozenset("""nr km kg cm mm ml cl dl mg pk st tv pc hr dr mr vd bv nl mb gb kb hz kw
     wk th nd rd ct pm hs bg ltr""".split())
 
@@ -194,7 +202,14 @@ def elfproef(digits: str) -> bool:
     return total % 11 == 0 and total != 0
 
 
-_BSN_CUE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+# Words after which nine digits are no phone number: a BSN, or an old bank account written
+# without its IBAN ("rekeningnummer 612345679", "mijn oude bankrekening 612345679").
+_NOT_PHONE_CUE = re.compile(
+    r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|rekening(?:nummer|nr\.?)?|gironummer|giro|"
+    r"account\s?(?:number|no\.?))\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+# A mobile number written without its 0 in groups that NINE_DIGITS does not take, the 6 on
+# its own: "6 12 34 56 78", "6-12345678", "6 1234 5678".
+MOBILE_WITHOUT_ZERO = re.compile(r"(?<![\w.,+-])6([ .-])\d{2,4}(?:\1?\d{2,4}){1,3}(?![\w]|[.,-]\d)")
 
 
 def nine_digit_numbers(text: str) -> Iterator[Span]:
@@ -207,11 +222,15 @@ def nine_digit_numbers(text: str) -> Iterator[Span]:
         digits = re.sub(r"\D", "", text[match.start():end])
         if elfproef(digits):
             kind = "BSN"
-        elif digits.startswith("6") and _is_valid_phone(digits) and not _BSN_CUE.search(text[:match.start()]):
+        elif digits.startswith("6") and _is_valid_phone(digits) and not _NOT_PHONE_CUE.search(text[:match.start()]):
             kind = "TELEFOON"
         else:
             kind = "NUMMER"
         yield Span(kind, match.start(), end)
+    for match in MOBILE_WITHOUT_ZERO.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) == 9 and _is_valid_phone(digits) and not _NOT_PHONE_CUE.search(text[:match.start()]):
+            yield Span("BSN" if elfproef(digits) else "TELEFOON", match.start(), match.end())
 
 
 def _end_of_ninth_digit(match: "re.Match[str]") -> int | None:
@@ -239,6 +258,44 @@ def phone_numbers(text: str) -> Iterator[Span]:
     for match in _LOOSE_PHONE.finditer(text):
         if sum(char.isdigit() for char in match.group()) >= _MIN_PHONE_DIGITS:
             yield Span("TELEFOON", match.start(), match.end())
+
+
+# A number spelt out, in Dutch or English, digit by digit or in pairs as Dutch read a phone
+# number aloud, the words parted by spaces, commas or dashes: "nul zes - een twee drie vier -
+# vijf zes zeven acht", "nul zes twaalf vierendertig ...", "zero six one two ...". Ten figures
+# or more from "nul" are a phone number, nine or more otherwise a number; counting aloud is neither.
+_UNITS = ("nul zero oh", "een één one", "twee two", "drie three", "vier four", "vijf five", "zes six",
+          "zeven seven", "acht eight", "negen nine")
+_TEENS = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+_TENS = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+_NUMBER_WORD_VALUES = {word: value for value, words in enumerate(_UNITS) for word in words.split()}
+_NUMBER_WORD_VALUES.update({word: 10 + value for value, word in enumerate(_TEENS)})
+_NUMBER_WORD_VALUES.update({word: 20 + 10 * value for value, word in enumerate(_TENS)})
+for _ten, _tens_word in enumerate(_TENS):
+    for _unit, _unit_words in enumerate(_UNITS[1:], start=1):
+        _unit_word = _unit_words.split()[0]
+        for _joint in ("en", "ën"):
+            _NUMBER_WORD_VALUES[f"{_unit_word}{_joint}{_tens_word}"] = 20 + 10 * _ten + _unit
+_NUMBER_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, _NUMBER_WORD_VALUES), key=len, reverse=True))
+SPELT_DIGITS = re.compile(rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s*[-,]\s*|\s+){_NUMBER_WORD}){{3,}}(?![\w-])",
+                          re.IGNORECASE)
+
+
+def spelt_numbers(text: str) -> Iterator[Span]:
+    if not _SPELT_HINT.search(text):   # most texts hold no run of number words
+        return
+    for match in SPELT_DIGITS.finditer(text):
+        words = re.findall(r"[^\W\d_]+", match.group().lower())
+        values = [_NUMBER_WORD_VALUES[word] for word in words]
+        figures = sum(1 if value < 10 else 2 for value in values)
+        if figures < 9 or all(b == a + 1 for a, b in zip(values, values[1:])):
+            continue
+        phone = words[0] in ("nul", "zero") and figures >= 10
+        yield Span("TELEFOON" if phone else "NUMMER", match.start(), match.end())
+
+
+_SPELT_HINT = re.compile(r"\b(?:nul|zero|oh|een|één|one|twee|two|drie|three|vier|four|vijf|five|zes|six|zeven|"
+                         r"seven|acht|eight|negen|nine)\b", re.IGNORECASE)
 
 
 def long_numbers(text: str) -> Iterator[Span]:
@@ -304,14 +361,16 @@ def plates(text: str) -> Iterator[Span]:
             yield Span("KENTEKEN", match.start(), match.end())
     for match in PLATE_SPACED.finditer(text):
         letters = [group.lower() for group in match.group().split() if group.isalpha()]
-        plain = not any(set(group) & set("aeiou") or group in _NOT_PLATE_LETTERS for group in letters)
-        if plain or _PLATE_CUE.search(text[:match.start()]):
+        before = text[:match.start()]
+        no_vowel = not any(set(group) & set("aeiou") for group in letters)
+        plain = no_vowel and (_VEHICLE_CUE.search(before) or not any(group in _NOT_PLATE_LETTERS for group in letters))
+        if plain or _PLATE_CUE.search(before):
             yield Span("KENTEKEN", match.start(), match.end())
 
 
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
     for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers, cued_codes,
-                       document_numbers, plates):
+                       document_numbers, plates, spelt_numbers):
         found.extend(recognizer(text))
     return found

@@ -7,12 +7,15 @@ Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shor
 ("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
 ("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02", "3 hoog").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
-("huisnr", "hnr", "house number"). A year and a word in capitals is no
+("huisnr", "hnr", "house number") or typed against it ("3011AD12"; a unit, "1500ml12", only
+after a word of address). A year and a word in capitals is no
 postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
 lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
 A district is no street ("ik woon in Delfshaven", "wij wonen op Katendrecht"): the city's
-districts are protected words, and the cue's "in", "de" are whole words only.
+districts are protected words, and the cue's "in", "de" are whole words only. A protected
+name that is a street too, with a house number right after a cue without "in" ("ik woon
+Zuidplein 12"), is an address.
 """
 from __future__ import annotations
 
@@ -31,7 +34,8 @@ _ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b|
 HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-])[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)")
 
 # Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad", "3011-AD".
-POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})(?![\w-])")
+# Its house number may be typed against it: "3011AD12", "3011ad12b".
+POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})(?![^\W\d]|-|\d{5}|\d{1,4}[a-zA-Z]{2})")
 # Words that name a house number: "huisnummer", "huisnr.", "hnr", "nummer", "nr", "house number".
 _HOUSE_NUMBER_WORDS = r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)"
 # Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
@@ -46,6 +50,8 @@ _ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM
 # A word in capitals right before ("IK HEB IN 2019 EN ..."), another year right after ("2019 EN 2020").
 _CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}[\s,]*$")
 _YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
+# "postcode en huisnummer 3083cm7": a word of address a few words before.
+_ADDRESS_WORD_NEAR = re.compile(r"\b(?:postcode|adres|address|woon|woont|wonen)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 _POSTCODE_CUE = re.compile(r"(?:postcode|pc)\s*(?::|is)?\s*$", re.IGNORECASE)
 # Where four digits with the letters of a unit against them ("3026cl", "3083cm") are a
 # postcode all the same: a word of living or an address right before, or a house number
@@ -169,10 +175,16 @@ class PlaceFinder:
         if word is None:
             return None
         lower = word.group().lower()
-        if lower not in self._vocabulary.streets or lower in self._vocabulary.common or self._protected.fullmatch(lower):
+        if lower not in self._vocabulary.streets or lower in self._vocabulary.common:
             return None
-        cue_ends = any(cue.end() == word.start() for cue in _RESIDENCE_CUE.finditer(text, 0, word.start()))
-        return word.start() if cue_ends else None
+        cues = [cue for cue in _RESIDENCE_CUE.finditer(text, 0, word.start()) if cue.end() == word.start()]
+        if not cues:
+            return None
+        # A protected place that is a street too ("Zuidplein"), with a house number after the
+        # cue: "ik woon Zuidplein 12" is an address, "ik woon in Zuidplein 12 jaar" is not.
+        if self._protected.fullmatch(lower) and re.search(r"\b(?:in|te)\s*$", cues[0].group(), re.IGNORECASE):
+            return None
+        return word.start()
 
     def _residence_streets(self, text: str) -> Iterator[Span]:
         for cue in _RESIDENCE_CUE.finditer(text):
@@ -209,6 +221,9 @@ class PlaceFinder:
                 continue
             if letters in _FUNCTION_WORDS:   # "mijn postcode is 3072 en ...": the letters are a word
                 continue
+            if after[:1].isdigit() and letters.lower() in _NOT_POSTCODE_LETTERS and not (
+                    _POSTCODE_CUE.search(before) or _ADDRESS_BEFORE.search(before) or _ADDRESS_WORD_NEAR.search(before)):
+                continue   # a unit against two numbers ("1500ml12") only after a word of address
             any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())
             after = _NUMBER_AFTER_POSTCODE.match(text[match.end():])

@@ -636,6 +636,81 @@ UNCHANGED = [
 ]
 
 
+# Round five's residual categories and forms the matrices lacked, in new wordings.
+MORE_NUMBER_FORMS = [
+    # a mobile number without its 0, the 6 on its own
+    ("whatsapp mij op 6 23 45 67 89", "whatsapp mij op [TELEFOON]"),
+    ("mobiel: 6-87654321 na vijven", "mobiel: [TELEFOON] na vijven"),
+    ("u kunt mij bereiken op 6 4455 6677", "u kunt mij bereiken op [TELEFOON]"),
+    # an old bank account is no phone number
+    ("mijn vroegere bankrekening 687654329 is opgeheven", "mijn vroegere bankrekening [NUMMER] is opgeheven"),
+    ("gironummer 623456789 klopt niet meer", "gironummer [NUMMER] klopt niet meer"),
+    # landlines of other area codes, with and without dash, with +31(0)
+    ("vast nummer 0180-412345 of 0113 561234", "vast nummer [TELEFOON] of [TELEFOON]"),
+    ("bel kantoor 071 - 5234567", "bel kantoor [TELEFOON]"),
+    ("tel +31(0)10-2345678 (thuis)", "tel [TELEFOON] (thuis)"),
+    ("mijn werk: 0031 (0)78 6123456", "mijn werk: [TELEFOON]"),
+    # a phone number in words, also split by dashes
+    ("bel me op nul zes - drie twee een vier - acht zeven zes vijf", "bel me op [TELEFOON]"),
+    ("mijn nummer is nul zes negen acht zeven zes vijf vier drie twee", "mijn nummer is [TELEFOON]"),
+    ("call zero six one one two two three three four four", "call [TELEFOON]"),
+    ("bel nul zes achttien drieëntwintig vijfenveertig negenenzestig", "bel [TELEFOON]"),
+    ("thuis: nul tien, vier twee zeven - elf negentien", "thuis: [TELEFOON]"),
+    # BSN after the word written out
+    ("burgerservicenummer: 4312 18 900", "burgerservicenummer: [BSN]"),
+    ("het burgerservicenummer van mijn dochter is 533869924", "het burgerservicenummer van mijn dochter is [BSN]"),
+    # dates with the month in capitals or shortened with a dot
+    ("geboortedatum 4 NOV 1962", "geboortedatum [DATUM]"),
+    ("mijn afspraak is op 21 OKTOBER", "mijn afspraak is op [DATUM]"),
+    ("de brief van 9 dec. 2024 begrijp ik niet", "de brief van [DATUM] begrijp ik niet"),
+    ("ik moet 14 okt. langskomen", "ik moet [DATUM]. langskomen"),
+    # a foreign month that is also a thing, with a date cue or a year
+    ("mon rendez-vous est le 8 mars", "mon rendez-vous est le [DATUM]"),
+    ("rendez-vous 8 mars 2025", "rendez-vous [DATUM]"),
+    ("nací el 2 de mayo", "nací el [DATUM]"),
+    # licence plates with spaces, after a vehicle word
+    ("kenteken ZT 528 H is weggesleept", "kenteken [KENTEKEN] is weggesleept"),
+    ("mijn bestelbus: 38 HR VX", "mijn bestelbus: [KENTEKEN]"),
+    # codes after kenmerk, ref, referentie, polisnummer
+    ("kenmerk van de aanmaning: 2024-778812", "kenmerk van de aanmaning: [NUMMER]"),
+    ("uw ref. BZ-44120", "uw ref. [NUMMER]"),
+    ("referentie 88123409 staat bovenaan", "referentie [NUMMER] staat bovenaan"),
+    ("polisnr AZ778120 van de zorgverzekering", "polisnr [NUMMER] van de zorgverzekering"),
+    # a protected place that is a street, with a house number after a residence cue
+    ("wij wonen Zuidplein 88", "wij wonen [ADRES]"),
+    ("adres: Zuidplein 140b", "adres: [ADRES]"),
+    # a house number typed against its postcode
+    ("postcode 3072BK9 graag", "postcode [POSTCODE][HUISNUMMER] graag"),
+    ("ik woon op 3025mh144", "ik woon op [POSTCODE][HUISNUMMER]"),
+    ("postcode en huisnr: 3062CM21", "postcode en huisnr: [POSTCODE][HUISNUMMER]"),
+    ("3067 GL8 is het adres", "[POSTCODE][HUISNUMMER] is het adres"),
+]
+
+MORE_CLEAN_NUMBERS = [
+    "ik heb 4 mars gekocht en 2 twix",
+    "graag 3 mayo bij de friet",
+    "ik woon in Zuidplein 12 jaar al",
+    "ik sta met de auto 2 uur 30 in de file",
+    "voor 1500ml12 flessen water",
+    "ik heb een twee drie kinderen",
+    "we tellen samen: een twee drie vier vijf zes zeven acht negen tien",
+    "mijn kinderen zijn twee, vier, zes en acht jaar",
+    "de referentie is niet leesbaar",
+    "polisnummer heb ik niet bij me",
+    "ref 12",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_NUMBER_FORMS)
+def test_more_number_date_plate_and_address_forms(anonymiser, text: str, expected: str) -> None:
+    assert anonymiser.anonymise_text(text) == expected
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN_NUMBERS)
+def test_more_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
