@@ -72,7 +72,15 @@ PROTECTED = (
     "parkeerboete", "naheffing", "kwijtschelding", "heronderzoek", "werkcoach", "algoritme",
     "algoritmes", "AI", "ChatGPT", "chatbot", "Thomas DUP", "Siri", "Alexa", "Copilot", "Gemini",
     "Gripvol", "Rowiki", "Avola", "DPIA", "IAMA", "FRIA", "BRP", "Rotterdampas", "Woonnet",
-    "Publicroam", "Midjourney", "DeepSeek", "Perplexity",
+    "Publicroam", "Midjourney", "DeepSeek", "Perplexity", "Grok", "Mistral",
+    "Google Lens", "Google Translate", "Google Maps", "Google Drive", "Google Assistant",
+    "Microsoft Teams", "Microsoft Word", "Apple Pay", "Google Pay", "Samsung Pay",
+    # abbreviations of Dutch government, benefits, laws and IT that residents type in lower
+    # case ("bsn weet ik niet", "artikel 8:1 awb", "met ios 17.4"): never a name
+    "BSN", "Awb", "Wmo", "Wlz", "Zvw", "Jw", "Pgb", "Anw", "Ww", "Wia", "Wga", "Wajong", "Tozo",
+    "Bbz", "Wsnp", "Wsw", "Wwb", "Ozb", "Vog", "KvK", "Cbr", "Bkr", "Ov", "Iban", "Otp", "Sms",
+    "iOS", "iPadOS", "macOS", "Wifi", "Wi-Fi", "Usb", "Pdf", "Vpn", "Apk", "Url", "Qr", "Nfc",
+    "Bluetooth",
     # who residents say they are: origins, languages and faiths, not names
     "Rotterdammer", "Rotterdamse", "Nederlander", "Nederlandse", "Marokkaan", "Marokkaanse",
     "Turk", "Turkse", "Surinamer", "Surinaamse", "Hindoestaan", "Hindoestaanse", "Creool", "Creoolse",
@@ -115,9 +123,29 @@ PROTECTED = (
 
 
 
+# Phrases of thanks whose first word is a first name too ("masha danki": Papiamento for
+# "many thanks", "masha" is also Russian "Masha"): no name, the name comes after them.
+THANKS_PHRASES = ("masha danki", "masha masha danki", "danki hopi")
+
+# AI assistants whose name is a first name too ("Claude"): the product in a message about
+# AI ("Copilot of Gemini of Claude"), a person elsewhere ("mijn buurman Claude").
+AI_WORDS = frozenset("""ai chatgpt copilot gemini chatbot chatbots deepseek perplexity midjourney
+    grok mistral openai anthropic llm taalmodel""".split())
+AI_ASSISTANTS_THAT_ARE_NAMES = frozenset({"claude"})
+
+_FAMOUS_PEOPLE = Path(__file__).with_name("famous_people.txt")
+
+
+def famous_people() -> tuple[str, ...]:
+    """The full names of famous_people.txt: historical and public people the city names
+    things after or residents ask about ("Anne Frank", "Johan Cruijff"), no resident's data."""
+    return tuple(sorted(line for line in _lines(_FAMOUS_PEOPLE) if not line.startswith("#")))
+
+
 def protected_pattern() -> "re.Pattern[str]":
-    """PROTECTED as one case-insensitive pattern of whole words, longest phrase first."""
-    phrases = sorted(PROTECTED, key=len, reverse=True)
+    """PROTECTED, the famous people and the phrases of thanks as one case-insensitive pattern
+    of whole words, longest phrase first."""
+    phrases = sorted(PROTECTED + famous_people() + THANKS_PHRASES, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 

@@ -89,7 +89,7 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
-from bot.privacy.lexicon import (STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
+from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
@@ -241,6 +241,7 @@ class NameFinder:
         found += reading.lone_first_names()
         found += reading.subject_first_names()
         found += reading.unknown_subjects()
+        found += reading.rare_subordinate_subjects()
         found += reading.capitalised_unknowns()
         found += reading.unknown_companions()
         found += reading.name_lists()
@@ -274,7 +275,7 @@ class _Reading:
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.lowers = [token.text.lower() for token in self.tokens]
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
-                          + self._street_words() + self._street_phrases())
+                          + self._street_words() + self._street_phrases() + self._ai_assistants())
         words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
         unknown = sum((not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
                        and self.lowers[i] not in vocabulary.surnames and self.lowers[i] not in vocabulary.stop_words
@@ -299,6 +300,14 @@ class _Reading:
                 if j > i + 1:
                     ranges.append((self.tokens[i + 1].start, self.tokens[j - 1].end))
         return ranges
+
+    def _ai_assistants(self) -> list[tuple[int, int]]:
+        """AI assistants named like a person ("Claude") in a message about AI ("Copilot of
+        Gemini of Claude"): the product; elsewhere a person ("mijn buurman Claude")."""
+        if not any(lower in AI_WORDS for lower in self.lowers):
+            return []
+        return [(token.start, token.end) for token, lower in zip(self.tokens, self.lowers)
+                if lower in AI_ASSISTANTS_THAT_ARE_NAMES]
 
     def _street_words(self) -> list[tuple[int, int]]:
         """Words that end like a street and like no surname ("Zamenhofstraat", "Troelstralaan"):
@@ -613,11 +622,26 @@ class _Reading:
         end = self.read_name(start, strength)
         if end is None:
             return
+        initials_end = self._initials_after_comma(end) if strength in (STRONG, TITLE) else end
+        if initials_end > end:
+            # the dot of the last initial is part of the name ("JANSSEN, P.")
+            yield Span("NAAM", self.tokens[start].start, self.tokens[initials_end - 1].end + 1)
+            return
         yield self.span(start, end)
         if several and end + 1 < len(self.tokens) and self.lowers[end] in _JOINERS:
             second = self.read_name(end + 1, strength)
             if second is not None:
                 yield self.span(end + 1, second)
+
+    def _initials_after_comma(self, end: int) -> int:
+        """A surname written first, its initials after a comma ("naam: JANSSEN, P.", "mevrouw
+        Bakker, A.M."): the index after the initials, or `end` when none follow."""
+        if end >= len(self.tokens) or self.gap(end).strip(" ") != "," or not self.is_initial(end):
+            return end
+        k = end + 1
+        while k < len(self.tokens) and self.joined(k) and self.is_initial(k):
+            k += 1
+        return k
 
     def _cues_ending_at(self, i: int) -> Iterator[tuple[str, str]]:
         """The cues whose last token is i, as (kind, strength)."""
@@ -740,6 +764,17 @@ class _Reading:
                                           or (after is not None and self._is_infinitive(end)))
             if before_verb or after_verb:
                 yield self.span(i, end)
+
+    def rare_subordinate_subjects(self) -> Iterator[Span]:
+        """A rare word (in no Dutch list, no frequent English word, no typo) as the subject of
+        a subordinate clause, its object right after it: "als ilias mijn formulier invult",
+        "dat ilias me belt"; a known first name is read so in subject_first_names."""
+        if self.foreign:
+            return
+        for i in range(1, len(self.tokens) - 1):
+            if (self.joined(i) and self.lowers[i - 1] in _SUBORDINATORS and self.joined(i + 1)
+                    and self.lowers[i + 1] in _OBJECT_WORDS and self.is_rare(i) and not self.is_contraction(i)):
+                yield self.span(i, i + 1)
 
     def capitalised_unknowns(self) -> Iterator[Span]:
         """A capitalised word in no list inside a sentence: a proper noun, and no place,
