@@ -284,6 +284,14 @@ RESIDENT_WORDS = frozenset("""iemand niemand iedereen cursus cursussen formulier
     snap snappen gemeente bibliotheek rotterdam belasting toeslag uitkering aanvraag
     gegevens nummer adres postcode""".split())
 
+# The most frequent Chinese surnames in pinyin: a Chinese name puts the surname first and a
+# given name of one or two syllables after it ("zhang min", "li wei", "wang xiao ming").
+CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo
+    lin gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai
+    jiang yu du ye cheng wei su ding ren lu yao shen zhong cui tan fan jin shi liao jia xia fu
+    fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao gu mao hao gong shao wan
+    qian dai kong xiang""".split())
+
 # More particles inside surnames than deduce's Dutch list ("El Amrani", "Ait Taleb", "da Silva").
 EXTRA_INTERFIXES = frozenset("""el al ait ben bin ibn abu ou da das dos do von zu della los las la le
     del di du des dal""".split())

@@ -89,7 +89,7 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
-from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
+from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CHINESE_SURNAMES, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
@@ -205,6 +205,15 @@ _EMOJI = re.compile("[\u2600-\u27bf\U0001F000-\U0001FAFF]")
 # The particle between the parts of a Chinese-Surinamese name ("Tjin A Tsoi", "Lie A Fong"),
 # and how long the one-syllable parts of such names are ("Tjon Sie Fat", "Li Na Zhang").
 _NAME_PARTICLES = frozenset({"a"})
+# One syllable of pinyin (an initial, then a final): the parts of a Chinese given name.
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|a|o|e|i|u)")
+# Words after a Chinese surname that are no part of its given name ("zhang en li", "met wang
+# naar de balie", "li wei zei"): the words around a person.
+_AFTER_CHINESE_SURNAME = (CLAUSE_WORDS | _JOINERS | SUBJECT_VERBS | _AFTER_COMPANION | AFTER_INVERTED_SUBJECT
+                          | _PLACE_PREPOSITIONS | _ARTICLES | _OBJECT_WORDS | MODAL_VERBS
+                          | frozenset("na om te tot en hier zo nu wie hoe wat".split()))
 _SYLLABLE_LENGTH = 5
 
 # deduce's processors for names only (its dates, phones and places are replaced by Helder's own).
@@ -527,7 +536,21 @@ class _Reading:
                 break
             j += 1
             words += 1
+        if j == i + 1:
+            return self._chinese_given_name_end(i)
         return j
+
+    def _chinese_given_name_end(self, i: int) -> int:
+        """After a Chinese surname alone, the index after its given name of one or two pinyin
+        syllables in the same case ("met zhang min gepraat", "li wei xin belde"); i + 1 when none."""
+        k = i + 1
+        if self.lowers[i] not in CHINESE_SURNAMES:
+            return k
+        while (k < len(self.tokens) and k - i <= 2 and self.joined(k)
+               and self.is_capitalised(k) == self.is_capitalised(i) and _PINYIN_SYLLABLE.fullmatch(self.lowers[k])
+               and self.lowers[k] not in _AFTER_CHINESE_SURNAME and not self.is_protected(k)):
+            k += 1
+        return k
 
     def _more_surnames(self, k: int, capitalised_name: bool) -> int:
         """After "da Graça", "van der Sluis-": the index after more surnames and particles of
@@ -804,7 +827,9 @@ class _Reading:
             return
         n = len(self.tokens)
         for i in range(1, n):
-            if not self.is_unknown(i) or not self.joined(i) or self.is_capitalised(i):
+            # a Chinese surname with its given name is as sure as a word in no list ("met chen jing")
+            chinese = not self.is_common(i) and self._chinese_given_name_end(i) > i + 1
+            if not (self.is_unknown(i) or chinese) or not self.joined(i) or self.is_capitalised(i):
                 continue
             end = self.read_name(i, WEAK)
             if end is None:

@@ -316,6 +316,9 @@ CASES = [
     # a word in no Dutch list as the subject of a subordinate clause, its object after it
     ("mag het als ilias mijn brief voorleest", "mag het als [NAAM] mijn brief voorleest"),
     ("kan het dat ilias me morgen belt", "kan het dat [NAAM] me morgen belt"),
+    # a Chinese surname takes its given name of one or two pinyin syllables
+    ("vanmorgen met chen jing gesproken over de pas", "vanmorgen met [NAAM] gesproken over de pas"),
+    ("ik ben liu yang en ik kom uit china", "ik ben [NAAM] en ik kom uit china"),
 ]
 
 # Licence plates written with spaces, without a word that names them.
