@@ -216,6 +216,12 @@ _AFTER_CHINESE_SURNAME = (CLAUSE_WORDS | _JOINERS | SUBJECT_VERBS | _AFTER_COMPA
                           | frozenset("na om te tot en hier zo nu wie hoe wat".split()))
 _SYLLABLE_LENGTH = 5
 
+# A Chinese name after a name cue in Chinese ("我叫王芳", "我的名字是李伟"): two or three
+# characters, written without spaces, up to punctuation or a character no name part is
+# (我 "I", 的 of, 是 "is", 在 "in", 和 "and" ...).
+_CHINESE_NAME_CUE = re.compile(
+    r"(?:我叫|我的名字是|我的名字叫|我名叫|名字[:：])\s*((?:(?![我你他她的是在和也很不了，。！？、])[\u4e00-\u9fff]){2,3})")
+
 # deduce's processors for names only (its dates, phones and places are replaced by Helder's own).
 _DEDUCE_NAME_PROCESSORS = frozenset({
     "names", "prefix_with_initial", "prefix_with_interfix", "prefix_with_name", "interfix_with_name",
@@ -251,6 +257,7 @@ class NameFinder:
         found += reading.subject_first_names()
         found += reading.unknown_subjects()
         found += reading.rare_subordinate_subjects()
+        found += reading.chinese_cued_names()
         found += reading.capitalised_unknowns()
         found += reading.unknown_companions()
         found += reading.name_lists()
@@ -787,6 +794,12 @@ class _Reading:
                                           or (after is not None and self._is_infinitive(end)))
             if before_verb or after_verb:
                 yield self.span(i, end)
+
+    def chinese_cued_names(self) -> Iterator[Span]:
+        """A name in Chinese characters after a Chinese name cue ("我叫王芳，我的荷兰语不好"):
+        no spaces split it into words, so it is read from the characters."""
+        for match in _CHINESE_NAME_CUE.finditer(self.text):
+            yield Span("NAAM", match.start(1), match.end(1))
 
     def rare_subordinate_subjects(self) -> Iterator[Span]:
         """A rare word (in no Dutch list, no frequent English word, no typo) as the subject of

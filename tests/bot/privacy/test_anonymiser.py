@@ -319,6 +319,9 @@ CASES = [
     # a Chinese surname takes its given name of one or two pinyin syllables
     ("vanmorgen met chen jing gesproken over de pas", "vanmorgen met [NAAM] gesproken over de pas"),
     ("ik ben liu yang en ik kom uit china", "ik ben [NAAM] en ik kom uit china"),
+    # a name in Chinese characters after a Chinese name cue
+    ("你好，我叫李伟。我想学荷兰语", "你好，我叫[NAAM]。我想学荷兰语"),
+    ("我的名字是陈静我需要帮助", "我的名字是[NAAM]我需要帮助"),
 ]
 
 # Licence plates written with spaces, without a word that names them.
