@@ -5,7 +5,8 @@ tell a name from an ordinary word.
 The lists here are the anonymiser's own; extend them when a benchmark or a reviewer
 finds a word that was wrongly hidden (PROTECTED) or a cue that was missed. International
 first names deduce lacks are a data file beside this one (international_first_names.txt,
-from Faker's locales, MIT licence; its header says how it was made).
+from Faker's locales, MIT licence; its header says how it was made); famous people the city
+names things after, whose full names stay, are another (famous_people.txt).
 """
 from __future__ import annotations
 

@@ -81,6 +81,17 @@ is a second name only where a list can go on ("Marek Kamiński, mieszkam w ...":
 verb). A name before a noun of a building or an institution names that ("de Prinses Juliana
 school", "het Sophia kinderziekenhuis"); shop kinds ("bakkerij") and royal titles open an
 organisation's name.
+
+Round five, second pass. A surname written first takes its initials after a comma after a
+name cue or a title ("naam: JANSSEN, P.", "mevrouw Bakker, A."). A rare word (in no Dutch
+list, no frequent English word, no typo) is the subject of a subordinate clause with its
+object after it ("als ilias mijn formulier invult"). A Chinese surname (lexicon.
+CHINESE_SURNAMES) takes a given name of one or two pinyin syllables in the same case ("met
+zhang min gepraat"), and a name in Chinese characters follows a Chinese name cue ("我叫王芳").
+"Claude" is an AI assistant in a message about AI ("Copilot of Gemini of Claude"), a person
+elsewhere. Famous people by their full name (famous_people.txt: "Anne Frank") and phrases of
+thanks ("masha danki") are protected. Not done: a first name that is an ordinary noun after
+"ik ben" ("ik ben hoop en ik kom uit ..."): "ik ben student en ik kom uit ..." reads the same.
 """
 from __future__ import annotations
 

@@ -665,6 +665,10 @@ UNCHANGED = [
     "ik zoek een boek over Johan Cruijff voor mijn zoon",
     "wanneer is Willem-Alexander jarig",
     "masha danki!!",
+    # an ordinary word after "ik ben" stays, also before "en ik kom uit ..."
+    "ik ben student en ik kom uit syrië",
+    "ik ben moe en ik wil slapen",
+    "ik ben weduwe en ik woon alleen",
 ]
 
 
