@@ -819,7 +819,7 @@ class _Reading:
         if self.foreign:
             return
         for i in range(1, len(self.tokens) - 1):
-            if (self.joined(i) and self.lowers[i - 1] in _SUBORDINATORS and self.joined(i + 1)
+            if (self.lowers[i - 1] in _SUBORDINATORS and self.joined(i) and self.joined(i + 1)
                     and self.lowers[i + 1] in _OBJECT_WORDS and self.is_rare(i) and not self.is_contraction(i)):
                 yield self.span(i, i + 1)
 
@@ -852,7 +852,8 @@ class _Reading:
         n = len(self.tokens)
         for i in range(1, n):
             # a Chinese surname with its given name is as sure as a word in no list ("met chen jing")
-            chinese = not self.is_common(i) and self._chinese_given_name_end(i) > i + 1
+            chinese = (self.lowers[i] in CHINESE_SURNAMES and not self.is_common(i)
+                       and self._chinese_given_name_end(i) > i + 1)
             if not (self.is_unknown(i) or chinese) or not self.joined(i) or self.is_capitalised(i):
                 continue
             end = self.read_name(i, WEAK)
