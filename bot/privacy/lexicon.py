@@ -5,7 +5,8 @@ tell a name from an ordinary word.
 The lists here are the anonymiser's own; extend them when a benchmark or a reviewer
 finds a word that was wrongly hidden (PROTECTED) or a cue that was missed. International
 first names deduce lacks are a data file beside this one (international_first_names.txt,
-from Faker's locales, MIT licence; its header says how it was made).
+from Faker's locales, MIT licence; its header says how it was made); famous people the city
+names things after, whose full names stay, are another (famous_people.txt).
 """
 from __future__ import annotations
 
@@ -72,7 +73,15 @@ PROTECTED = (
     "parkeerboete", "naheffing", "kwijtschelding", "heronderzoek", "werkcoach", "algoritme",
     "algoritmes", "AI", "ChatGPT", "chatbot", "Thomas DUP", "Siri", "Alexa", "Copilot", "Gemini",
     "Gripvol", "Rowiki", "Avola", "DPIA", "IAMA", "FRIA", "BRP", "Rotterdampas", "Woonnet",
-    "Publicroam", "Midjourney", "DeepSeek", "Perplexity",
+    "Publicroam", "Midjourney", "DeepSeek", "Perplexity", "Grok", "Mistral",
+    "Google Lens", "Google Translate", "Google Maps", "Google Drive", "Google Assistant",
+    "Microsoft Teams", "Microsoft Word", "Apple Pay", "Google Pay", "Samsung Pay",
+    # abbreviations of Dutch government, benefits, laws and IT that residents type in lower
+    # case ("bsn weet ik niet", "artikel 8:1 awb", "met ios 17.4"): never a name
+    "BSN", "Awb", "Wmo", "Wlz", "Zvw", "Jw", "Pgb", "Anw", "Ww", "Wia", "Wga", "Wajong", "Tozo",
+    "Bbz", "Wsnp", "Wsw", "Wwb", "Ozb", "Vog", "KvK", "Cbr", "Bkr", "Ov", "Iban", "Otp", "Sms",
+    "iOS", "iPadOS", "macOS", "Wifi", "Wi-Fi", "Usb", "Pdf", "Vpn", "Apk", "Url", "Qr", "Nfc",
+    "Bluetooth",
     # who residents say they are: origins, languages and faiths, not names
     "Rotterdammer", "Rotterdamse", "Nederlander", "Nederlandse", "Marokkaan", "Marokkaanse",
     "Turk", "Turkse", "Surinamer", "Surinaamse", "Hindoestaan", "Hindoestaanse", "Creool", "Creoolse",
@@ -115,9 +124,29 @@ PROTECTED = (
 
 
 
+# Phrases of thanks whose first word is a first name too ("masha danki": Papiamento for
+# "many thanks", "masha" is also Russian "Masha"): no name, the name comes after them.
+THANKS_PHRASES = ("masha danki", "masha masha danki", "danki hopi")
+
+# AI assistants whose name is a first name too ("Claude"): the product in a message about
+# AI ("Copilot of Gemini of Claude"), a person elsewhere ("mijn buurman Claude").
+AI_WORDS = frozenset("""ai chatgpt copilot gemini chatbot chatbots deepseek perplexity midjourney
+    grok mistral openai anthropic llm taalmodel""".split())
+AI_ASSISTANTS_THAT_ARE_NAMES = frozenset({"claude"})
+
+_FAMOUS_PEOPLE = Path(__file__).with_name("famous_people.txt")
+
+
+def famous_people() -> tuple[str, ...]:
+    """The full names of famous_people.txt: historical and public people the city names
+    things after or residents ask about ("Anne Frank", "Johan Cruijff"), no resident's data."""
+    return tuple(sorted(line for line in _lines(_FAMOUS_PEOPLE) if not line.startswith("#")))
+
+
 def protected_pattern() -> "re.Pattern[str]":
-    """PROTECTED as one case-insensitive pattern of whole words, longest phrase first."""
-    phrases = sorted(PROTECTED, key=len, reverse=True)
+    """PROTECTED, the famous people and the phrases of thanks as one case-insensitive pattern
+    of whole words, longest phrase first."""
+    phrases = sorted(PROTECTED + famous_people() + THANKS_PHRASES, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
@@ -255,6 +284,14 @@ RESIDENT_WORDS = frozenset("""iemand niemand iedereen cursus cursussen formulier
     tevreden gesloten geopend open dicht helpen hulp inloggen uitleggen begrijp begrijpen
     snap snappen gemeente bibliotheek rotterdam belasting toeslag uitkering aanvraag
     gegevens nummer adres postcode""".split())
+
+# The most frequent Chinese surnames in pinyin: a Chinese name puts the surname first and a
+# given name of one or two syllables after it ("zhang min", "li wei", "wang xiao ming").
+CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo
+    lin gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai
+    jiang yu du ye cheng wei su ding ren lu yao shen zhong cui tan fan jin shi liao jia xia fu
+    fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao gu mao hao gong shao wan
+    qian dai kong xiang""".split())
 
 # More particles inside surnames than deduce's Dutch list ("El Amrani", "Ait Taleb", "da Silva").
 EXTRA_INTERFIXES = frozenset("""el al ait ben bin ibn abu ou da das dos do von zu della los las la le

@@ -81,6 +81,17 @@ is a second name only where a list can go on ("Marek Kamiński, mieszkam w ...":
 verb). A name before a noun of a building or an institution names that ("de Prinses Juliana
 school", "het Sophia kinderziekenhuis"); shop kinds ("bakkerij") and royal titles open an
 organisation's name.
+
+Round five, second pass. A surname written first takes its initials after a comma after a
+name cue or a title ("naam: JANSSEN, P.", "mevrouw Bakker, A."). A rare word (in no Dutch
+list, no frequent English word, no typo) is the subject of a subordinate clause with its
+object after it ("als ilias mijn formulier invult"). A Chinese surname (lexicon.
+CHINESE_SURNAMES) takes a given name of one or two pinyin syllables in the same case ("met
+zhang min gepraat"), and a name in Chinese characters follows a Chinese name cue ("我叫王芳").
+"Claude" is an AI assistant in a message about AI ("Copilot of Gemini of Claude"), a person
+elsewhere. Famous people by their full name (famous_people.txt: "Anne Frank") and phrases of
+thanks ("masha danki") are protected. Not done: a first name that is an ordinary noun after
+"ik ben" ("ik ben hoop en ik kom uit ..."): "ik ben student en ik kom uit ..." reads the same.
 """
 from __future__ import annotations
 
@@ -89,7 +100,7 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
-from bot.privacy.lexicon import (STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
+from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CHINESE_SURNAMES, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
@@ -205,7 +216,22 @@ _EMOJI = re.compile("[\u2600-\u27bf\U0001F000-\U0001FAFF]")
 # The particle between the parts of a Chinese-Surinamese name ("Tjin A Tsoi", "Lie A Fong"),
 # and how long the one-syllable parts of such names are ("Tjon Sie Fat", "Li Na Zhang").
 _NAME_PARTICLES = frozenset({"a"})
+# One syllable of pinyin (an initial, then a final): the parts of a Chinese given name.
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|a|o|e|i|u)")
+# Words after a Chinese surname that are no part of its given name ("zhang en li", "met wang
+# naar de balie", "li wei zei"): the words around a person.
+_AFTER_CHINESE_SURNAME = (CLAUSE_WORDS | _JOINERS | SUBJECT_VERBS | _AFTER_COMPANION | AFTER_INVERTED_SUBJECT
+                          | _PLACE_PREPOSITIONS | _ARTICLES | _OBJECT_WORDS | MODAL_VERBS
+                          | frozenset("na om te tot en hier zo nu wie hoe wat".split()))
 _SYLLABLE_LENGTH = 5
+
+# A Chinese name after a name cue in Chinese ("我叫王芳", "我的名字是李伟"): two or three
+# characters, written without spaces, up to punctuation or a character no name part is
+# (我 "I", 的 of, 是 "is", 在 "in", 和 "and" ...).
+_CHINESE_NAME_CUE = re.compile(
+    r"(?:我叫|我的名字是|我的名字叫|我名叫|名字[:：])\s*((?:(?![我你他她的是在和也很不了，。！？、])[\u4e00-\u9fff]){2,3})")
 
 # deduce's processors for names only (its dates, phones and places are replaced by Helder's own).
 _DEDUCE_NAME_PROCESSORS = frozenset({
@@ -241,6 +267,8 @@ class NameFinder:
         found += reading.lone_first_names()
         found += reading.subject_first_names()
         found += reading.unknown_subjects()
+        found += reading.rare_subordinate_subjects()
+        found += reading.chinese_cued_names()
         found += reading.capitalised_unknowns()
         found += reading.unknown_companions()
         found += reading.name_lists()
@@ -274,7 +302,7 @@ class _Reading:
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.lowers = [token.text.lower() for token in self.tokens]
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
-                          + self._street_words() + self._street_phrases())
+                          + self._street_words() + self._street_phrases() + self._ai_assistants())
         words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
         unknown = sum((not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
                        and self.lowers[i] not in vocabulary.surnames and self.lowers[i] not in vocabulary.stop_words
@@ -299,6 +327,14 @@ class _Reading:
                 if j > i + 1:
                     ranges.append((self.tokens[i + 1].start, self.tokens[j - 1].end))
         return ranges
+
+    def _ai_assistants(self) -> list[tuple[int, int]]:
+        """AI assistants named like a person ("Claude") in a message about AI ("Copilot of
+        Gemini of Claude"): the product; elsewhere a person ("mijn buurman Claude")."""
+        if not any(lower in AI_WORDS for lower in self.lowers):
+            return []
+        return [(token.start, token.end) for token, lower in zip(self.tokens, self.lowers)
+                if lower in AI_ASSISTANTS_THAT_ARE_NAMES]
 
     def _street_words(self) -> list[tuple[int, int]]:
         """Words that end like a street and like no surname ("Zamenhofstraat", "Troelstralaan"):
@@ -518,7 +554,21 @@ class _Reading:
                 break
             j += 1
             words += 1
+        if j == i + 1:
+            return self._chinese_given_name_end(i)
         return j
+
+    def _chinese_given_name_end(self, i: int) -> int:
+        """After a Chinese surname alone, the index after its given name of one or two pinyin
+        syllables in the same case ("met zhang min gepraat", "li wei xin belde"); i + 1 when none."""
+        k = i + 1
+        if self.lowers[i] not in CHINESE_SURNAMES:
+            return k
+        while (k < len(self.tokens) and k - i <= 2 and self.joined(k)
+               and self.is_capitalised(k) == self.is_capitalised(i) and _PINYIN_SYLLABLE.fullmatch(self.lowers[k])
+               and self.lowers[k] not in _AFTER_CHINESE_SURNAME and not self.is_protected(k)):
+            k += 1
+        return k
 
     def _more_surnames(self, k: int, capitalised_name: bool) -> int:
         """After "da Graça", "van der Sluis-": the index after more surnames and particles of
@@ -613,11 +663,26 @@ class _Reading:
         end = self.read_name(start, strength)
         if end is None:
             return
+        initials_end = self._initials_after_comma(end) if strength in (STRONG, TITLE) else end
+        if initials_end > end:
+            # the dot of the last initial is part of the name ("JANSSEN, P.")
+            yield Span("NAAM", self.tokens[start].start, self.tokens[initials_end - 1].end + 1)
+            return
         yield self.span(start, end)
         if several and end + 1 < len(self.tokens) and self.lowers[end] in _JOINERS:
             second = self.read_name(end + 1, strength)
             if second is not None:
                 yield self.span(end + 1, second)
+
+    def _initials_after_comma(self, end: int) -> int:
+        """A surname written first, its initials after a comma ("naam: JANSSEN, P.", "mevrouw
+        Bakker, A.M."): the index after the initials, or `end` when none follow."""
+        if end >= len(self.tokens) or self.gap(end).strip(" ") != "," or not self.is_initial(end):
+            return end
+        k = end + 1
+        while k < len(self.tokens) and self.joined(k) and self.is_initial(k):
+            k += 1
+        return k
 
     def _cues_ending_at(self, i: int) -> Iterator[tuple[str, str]]:
         """The cues whose last token is i, as (kind, strength)."""
@@ -741,6 +806,23 @@ class _Reading:
             if before_verb or after_verb:
                 yield self.span(i, end)
 
+    def chinese_cued_names(self) -> Iterator[Span]:
+        """A name in Chinese characters after a Chinese name cue ("我叫王芳，我的荷兰语不好"):
+        no spaces split it into words, so it is read from the characters."""
+        for match in _CHINESE_NAME_CUE.finditer(self.text):
+            yield Span("NAAM", match.start(1), match.end(1))
+
+    def rare_subordinate_subjects(self) -> Iterator[Span]:
+        """A rare word (in no Dutch list, no frequent English word, no typo) as the subject of
+        a subordinate clause, its object right after it: "als ilias mijn formulier invult",
+        "dat ilias me belt"; a known first name is read so in subject_first_names."""
+        if self.foreign:
+            return
+        for i in range(1, len(self.tokens) - 1):
+            if (self.lowers[i - 1] in _SUBORDINATORS and self.joined(i) and self.joined(i + 1)
+                    and self.lowers[i + 1] in _OBJECT_WORDS and self.is_rare(i) and not self.is_contraction(i)):
+                yield self.span(i, i + 1)
+
     def capitalised_unknowns(self) -> Iterator[Span]:
         """A capitalised word in no list inside a sentence: a proper noun, and no place,
         shop or app (those are protected or in deduce's place list): "ik heb Tsvetan gebeld",
@@ -769,7 +851,10 @@ class _Reading:
             return
         n = len(self.tokens)
         for i in range(1, n):
-            if not self.is_unknown(i) or not self.joined(i) or self.is_capitalised(i):
+            # a Chinese surname with its given name is as sure as a word in no list ("met chen jing")
+            chinese = (self.lowers[i] in CHINESE_SURNAMES and not self.is_common(i)
+                       and self._chinese_given_name_end(i) > i + 1)
+            if not (self.is_unknown(i) or chinese) or not self.joined(i) or self.is_capitalised(i):
                 continue
             end = self.read_name(i, WEAK)
             if end is None:

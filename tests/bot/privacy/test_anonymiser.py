@@ -305,6 +305,23 @@ CASES = [
     # round five: a list of names goes on only where a list can
     ("ik heb Fatma, Aylin gezien", "ik heb [NAAM], [NAAM] gezien"),
     ("ik ben Tomasz Nowak, pracuję w porcie", "ik ben [NAAM], pracuję w porcie"),
+    # round five, second pass: an AI assistant named like a person is a person outside a
+    # message about AI; the name after a Papiamento thanks; a surname first, initials after a comma
+    ("mijn buurman Claude helpt mij met de computer", "mijn buurman [NAAM] helpt mij met de computer"),
+    ("masha danki pa e yudansa, Rudsel", "masha danki pa e yudansa, [NAAM]"),
+    ("masha danki!! Gisela", "masha danki!! [NAAM]"),
+    ("naam: DE VRIES, J.K.", "naam: [NAAM]"),
+    ("mijn naam is Bakker, A. en ik bel over de pas", "mijn naam is [NAAM] en ik bel over de pas"),
+    ("mevrouw Oduya, T. belt u morgen", "mevrouw [NAAM] belt u morgen"),
+    # a word in no Dutch list as the subject of a subordinate clause, its object after it
+    ("mag het als ilias mijn brief voorleest", "mag het als [NAAM] mijn brief voorleest"),
+    ("kan het dat ilias me morgen belt", "kan het dat [NAAM] me morgen belt"),
+    # a Chinese surname takes its given name of one or two pinyin syllables
+    ("vanmorgen met chen jing gesproken over de pas", "vanmorgen met [NAAM] gesproken over de pas"),
+    ("ik ben liu yang en ik kom uit china", "ik ben [NAAM] en ik kom uit china"),
+    # a name in Chinese characters after a Chinese name cue
+    ("你好，我叫李伟。我想学荷兰语", "你好，我叫[NAAM]。我想学荷兰语"),
+    ("我的名字是陈静我需要帮助", "我的名字是[NAAM]我需要帮助"),
 ]
 
 # Licence plates written with spaces, without a word that names them.
@@ -633,6 +650,25 @@ UNCHANGED = [
     "obrigado pela ajuda",
     "teşekkürler, çok iyi",
     "wat betekent Mark as read in outlook",
+    # round five, second pass: abbreviations of government and IT in lower case, AI
+    # assistants and products, famous people, words of thanks
+    "mijn bsn heb ik niet bij de hand",
+    "valt dit onder de wmo of de wlz",
+    "na 6 weken awb bezwaar nog geen antwoord",
+    "mijn pgb en de ww lopen nog",
+    "werkt digid op ios 16.2 nog",
+    "is het ov gratis met een aow uitkering",
+    "wat is beter, ChatGPT of Claude",
+    "kan de gemeente Gemini en Claude gebruiken",
+    "hoe zet ik Google Maps op mijn telefoon",
+    "werkt Microsoft Teams ook op een tablet",
+    "ik zoek een boek over Johan Cruijff voor mijn zoon",
+    "wanneer is Willem-Alexander jarig",
+    "masha danki!!",
+    # an ordinary word after "ik ben" stays, also before "en ik kom uit ..."
+    "ik ben student en ik kom uit syrië",
+    "ik ben moe en ik wil slapen",
+    "ik ben weduwe en ik woon alleen",
 ]
 
 
