@@ -752,39 +752,23 @@ def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, e
     assert anonymiser.anonymise_text(text) == expected
 
 
-@pytest.mark.parametrize("number", PHONE_FORMS)
-def test_every_phone_number_form_is_hidden(anonymiser, number: str) -> None:
-    assert anonymiser.anonymise_text(f"bel me op {number} aub") == "bel me op [TELEFOON] aub"
+# Each list of forms in a sentence of its own: (sentence with {} for the form, the placeholder, forms).
+FORMS_IN_A_SENTENCE = [
+    ("bel me op {} aub", "TELEFOON", PHONE_FORMS),
+    ("mijn nummer is {} graag terugbellen", "TELEFOON", PHONE_FORMS_MORE),
+    ("kenteken {} heeft een boete", "KENTEKEN", PLATES),
+    ("mijn auto {} staat op de stoep", "KENTEKEN", SPACED_PLATES),
+    ("mail mij op {} aub", "E-MAIL", EMAIL_FORMS),
+    ("het bsn van mijn vader is {} toch", "BSN", BSN_FORMS),
+    ("het geld moet naar {} graag", "IBAN", IBAN_FORMS),
+]
 
 
-@pytest.mark.parametrize("plate", PLATES)
-def test_every_licence_plate_sidecode_is_hidden(anonymiser, plate: str) -> None:
-    assert anonymiser.anonymise_text(f"kenteken {plate} heeft een boete") == "kenteken [KENTEKEN] heeft een boete"
-
-
-@pytest.mark.parametrize("plate", SPACED_PLATES)
-def test_licence_plates_written_with_spaces_are_hidden(anonymiser, plate: str) -> None:
-    assert anonymiser.anonymise_text(f"mijn auto {plate} staat op de stoep") == "mijn auto [KENTEKEN] staat op de stoep"
-
-
-@pytest.mark.parametrize("number", PHONE_FORMS_MORE)
-def test_more_phone_number_forms_are_hidden(anonymiser, number: str) -> None:
-    assert anonymiser.anonymise_text(f"mijn nummer is {number} graag terugbellen") == "mijn nummer is [TELEFOON] graag terugbellen"
-
-
-@pytest.mark.parametrize("address", EMAIL_FORMS)
-def test_every_email_form_is_hidden(anonymiser, address: str) -> None:
-    assert anonymiser.anonymise_text(f"mail mij op {address} aub") == "mail mij op [E-MAIL] aub"
-
-
-@pytest.mark.parametrize("number", BSN_FORMS)
-def test_every_bsn_form_is_hidden(anonymiser, number: str) -> None:
-    assert anonymiser.anonymise_text(f"het bsn van mijn vader is {number} toch") == "het bsn van mijn vader is [BSN] toch"
-
-
-@pytest.mark.parametrize("account", IBAN_FORMS)
-def test_every_iban_form_is_hidden(anonymiser, account: str) -> None:
-    assert anonymiser.anonymise_text(f"het geld moet naar {account} graag") == "het geld moet naar [IBAN] graag"
+@pytest.mark.parametrize(("sentence", "placeholder", "form"), [
+    (sentence, placeholder, form) for sentence, placeholder, forms in FORMS_IN_A_SENTENCE for form in forms])
+def test_every_form_of_a_number_plate_and_address_is_hidden(anonymiser, sentence: str, placeholder: str,
+                                                            form: str) -> None:
+    assert anonymiser.anonymise_text(sentence.format(form)) == sentence.format(f"[{placeholder}]")
 
 
 @pytest.mark.parametrize(("text", "expected"), POSTCODE_CASES + ADDRESS_CASES + DATE_CASES + NUMBER_CASES)
