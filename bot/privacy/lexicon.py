@@ -134,13 +134,13 @@ AI_WORDS = frozenset("""ai chatgpt copilot gemini chatbot chatbots deepseek perp
     grok mistral openai anthropic llm taalmodel""".split())
 AI_ASSISTANTS_THAT_ARE_NAMES = frozenset({"claude"})
 
-_FAMOUS_PEOPLE = Path(__file__).with_name("famous_people.txt")
+FAMOUS_PEOPLE_FILE = Path(__file__).with_name("famous_people.txt")
 
 
 def famous_people() -> tuple[str, ...]:
     """The full names of famous_people.txt: historical and public people the city names
     things after or residents ask about ("Anne Frank", "Johan Cruijff"), no resident's data."""
-    return tuple(sorted(line for line in _lines(_FAMOUS_PEOPLE) if not line.startswith("#")))
+    return tuple(sorted(line for line in _lines(FAMOUS_PEOPLE_FILE) if not line.startswith("#")))
 
 
 def protected_pattern() -> "re.Pattern[str]":
@@ -334,7 +334,7 @@ _MIN_COMPOUND_LENGTH = 8
 _INTERFIX_TOKEN = re.compile(r"[^\W\d_]+")
 
 
-_INTERNATIONAL_FIRST_NAMES = Path(__file__).with_name("international_first_names.txt")
+INTERNATIONAL_FIRST_NAMES_FILE = Path(__file__).with_name("international_first_names.txt")
 
 
 def _lines(path: Path) -> set[str]:
@@ -343,7 +343,7 @@ def _lines(path: Path) -> set[str]:
 
 def international_first_names() -> set[str]:
     """The first names of international_first_names.txt (from Faker's locales; see its header)."""
-    return {line for line in _lines(_INTERNATIONAL_FIRST_NAMES) if not line.startswith("#")}
+    return {line for line in _lines(INTERNATIONAL_FIRST_NAMES_FILE) if not line.startswith("#")}
 
 
 def spacy_stop_words(language: str) -> set[str]:

@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import pytest
+
+from bot.content.check import run_checks
+from bot.privacy.name_lists import name_list_errors
+from bot.settings import PROJECT_ROOT, get_settings
+
+
+def _write(tmp_path: Path, name: str, lines: list[str]) -> Path:
+    path = tmp_path / name
+    path.write_text("# a comment line\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def good_lists(tmp_path: Path) -> tuple[Path, Path]:
+    return (_write(tmp_path, "first.txt", ["kübra", "senait"]),
+            _write(tmp_path, "famous.txt", ["Anne Frank", "Willem-Alexander", "Erasmus van Rotterdam"]))
+
+
+def test_the_shipped_lists_are_valid() -> None:
+    assert name_list_errors() == []
+
+
+def test_valid_lists_give_no_errors(good_lists) -> None:
+    assert name_list_errors(*good_lists) == []
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("Kübra", "'Kübra' is geen voornaam van één woord in kleine letters (minstens 3)"),
+    ("jan jansen", "'jan jansen' is geen voornaam van één woord in kleine letters (minstens 3)"),
+    ("al", "'al' is geen voornaam van één woord in kleine letters (minstens 3)"),
+    ("senait", "'senait' staat al op regel 3"),
+])
+def test_a_wrong_first_name_line_is_named_with_its_line(tmp_path, good_lists, line: str, problem: str) -> None:
+    first = _write(tmp_path, "first.txt", ["kübra", "senait", line])
+    assert name_list_errors(first, good_lists[1]) == [f"first.txt:4: {problem}"]
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("Anne", "'Anne' is geen volledige naam (voornaam en achternaam)"),
+    ("Johan Cruijff 14", "'Johan Cruijff 14' is geen volledige naam (voornaam en achternaam)"),
+    ("anne  frank", "'anne  frank' staat al op regel 2"),
+])
+def test_a_wrong_famous_person_line_is_named_with_its_line(tmp_path, good_lists, line: str, problem: str) -> None:
+    famous = _write(tmp_path, "famous.txt", ["Anne Frank", line])
+    assert name_list_errors(good_lists[0], famous) == [f"famous.txt:3: {problem}"]
+
+
+def test_content_check_reports_the_name_lists(monkeypatch, tmp_path) -> None:
+    famous = _write(tmp_path, "famous.txt", ["Anne"])
+    monkeypatch.setattr("bot.privacy.name_lists.FAMOUS_PEOPLE_FILE", famous)
+    settings = get_settings()
+    report = run_checks(settings.content_dir, settings.register_dir, PROJECT_ROOT / "domain.yml",
+                        settings.help_point_file)
+    assert "famous.txt:2: 'Anne' is geen volledige naam (voornaam en achternaam)" in report.errors
