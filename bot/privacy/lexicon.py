@@ -236,8 +236,8 @@ THANKS = frozenset("""bedankt dank dankje dankjewel dankuwel danku bedank merci 
 
 # Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
 SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts mvg mvgr vriendelijke
-    hartelijke regards greetings cheers liefs doei dikke grtjs grtjes groetjs grtn gegroet vrgr
-    grtn""".split())
+    hartelijke regards greetings cheers liefs doei dikke grtjs grtjes groetjs grtn gegroet
+    vrgr""".split())
 
 GREETINGS = frozenset("""hoi hallo hai hey hee hi hello goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag goeienavond goedendag dag beste salaam salam""".split())
@@ -516,8 +516,9 @@ class Vocabulary:
                       | dutch_stop_words | english_stop_words | CHAT_WORDS
                       | HONORIFICS | RELATIONS | SIGN_OFFS | GREETINGS)
         # deduce's Dutch list and the international one in a data file ("ionela", "akosua")
-        international = international_first_names() - _trie_items(lookups["first_name"])
-        first_names = _trie_items(lookups["first_name"]) | international
+        dutch_first_names = _trie_items(lookups["first_name"])
+        international = international_first_names() - dutch_first_names
+        first_names = dutch_first_names | international
         stop_words |= FOREIGN_CUE_WORDS - CUE_WORDS_THAT_ARE_NAMES
         common = stop_words | {item.lower() for item in lookups["common_word"]}
         # deduce's street lists as files: its street trie holds every abbreviated variant (3 s to walk)
