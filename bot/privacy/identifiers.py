@@ -10,7 +10,10 @@ account). A number spelt out in words, digit by digit or in pairs ("nul zes - ee
 "nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
 that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
-WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one."""
+WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
+or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931"). Long digit strings are numbers,
+not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
+payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on."""
 from __future__ import annotations
 
 import re
@@ -55,7 +58,12 @@ _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|\$)\s?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"^\s?(?:€|eur\b|euro|,-|,\d\d\b)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")
-_POSTCODE_LETTERS_AFTER = re.compile(r"\s?[A-Za-z]{2}(?![\w-])")
+# the letters of a postcode after four digits, not a word ("... 9904 en ook")
+_POSTCODE_LETTERS_AFTER = re.compile(r"\s?(?!(?:en|in|op|is|of|om|te|na|nu|ik|je|ze|we|de|al|zo)\b)[A-Za-z]{2}(?![\w-])",
+                                     re.IGNORECASE)
+# Two numbers of three or four digits joined by a dash, the second the larger: a range
+# ("1900-2100 per maand"), no one's number.
+_RANGE = re.compile(r"(\d{3,4})\s?-\s?(\d{3,4})")
 _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amount, no one's number
 
 # A code after the word that names it ("klantnummer 40028817", "zaaknummer Z-2024-018233"),
@@ -76,9 +84,12 @@ CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*({_CODE})", re.IGNO
 CUED_CODE_LATER = re.compile(
     rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,4}}\s*(?:is|:)\s*({_CODE})", re.IGNORECASE)
 # A code without a cue: letters, a dash or a slash, then five digits or more, or a year and a
-# number ("WS-10442", "ZK-2024-00311", "HC/2019/3312"). Not "covid-19", "A4", "iso 9001".
+# number ("WS-10442", "ZK-2024-00311", "HC/2019/3312"); a short year between slashes, dashes or
+# dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931", "ZK25-1187").
+# Not "covid-19", "A4", "iso 9001".
 LETTERED_CODE = re.compile(
-    r"(?<![\w/-])[A-Z]{1,4}[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-])",
+    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})|([-/.])\d\d\1\d{4,}"
+    r"|\d\d[-/.]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-]|\.\w)",
     re.IGNORECASE)
 # ... or capitals against five digits or more ("ik heb nummer WS10442").
 CAPITALS_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{5,}(?![\w-])")
@@ -254,10 +265,25 @@ def _is_valid_phone(digits: str) -> bool:
 
 def phone_numbers(text: str) -> Iterator[Span]:
     for match in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID):
-        yield Span("TELEFOON", match.start, match.end)
+        if not _in_groups_of_four(text, match.start, match.end):
+            yield Span("TELEFOON", match.start, match.end)
     for match in _LOOSE_PHONE.finditer(text):
-        if sum(char.isdigit() for char in match.group()) >= _MIN_PHONE_DIGITS:
+        if sum(char.isdigit() for char in match.group()) >= _MIN_PHONE_DIGITS and not _in_groups_of_four(
+                text, match.start(), match.end()):
             yield Span("TELEFOON", match.start(), match.end())
+
+
+# A payment reference or a card number: three groups of four digits or more ("4471 0029 3815
+# 6627", "0082 7713 4490 2215"). No phone number is written so; one inside it is no phone number.
+_DIGIT_GROUPS = re.compile(r"(?<![\w+])\d+(?:[ .-]\d+)*(?![\w])")
+
+
+def _in_groups_of_four(text: str, start: int, end: int) -> bool:
+    for run in _DIGIT_GROUPS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if run.start() <= start and end <= run.end():
+            groups = re.findall(r"\d+", run.group())
+            return len(groups) >= 3 and all(len(group) == 4 for group in groups)
+    return False
 
 
 # A number spelt out, in Dutch or English, digit by digit or in pairs as Dutch read a phone
@@ -312,7 +338,7 @@ def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
             start += len(part) + 1
         return
     end = start + len(value)
-    last = re.search(r"[ ]\d{4}$", value)
+    last = re.search(r"[ ][1-9]\d{3}$", value)
     if last and _POSTCODE_LETTERS_AFTER.match(text, end):
         # "postbus 70012 3000 KP": the last four digits begin a postcode
         yield from _long_number(text, start, value[:last.start()])
@@ -322,6 +348,9 @@ def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
     if digits < 6 or (not solid and digits < 8):
         return
     if _THOUSANDS.fullmatch(value) or _YEAR_RANGE.fullmatch(value) or _ROUND_AMOUNT.fullmatch(value):
+        return
+    bounds = _RANGE.fullmatch(value)
+    if bounds and int(bounds.group(1)) < int(bounds.group(2)):
         return
     if _AMOUNT_BEFORE.search(text[:start]) or _AMOUNT_AFTER.match(text[end:]):
         return
