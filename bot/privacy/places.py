@@ -7,11 +7,14 @@ Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shor
 ("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
 ("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02", "3 hoog").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
-("huisnr", "hnr", "house number") or typed against it ("3011AD12"; a unit, "1500ml12", only
+("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°"), joined by a dash or
+a slash ("3051JK-18c", "3011AD/12") or typed against it ("3011AD12"; a unit, "1500ml12", only
 after a word of address). A year and a word in capitals is no
 postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
-lives there ("ik woon in de Pleinweg", "mijn adres is Slinge"): then it is an ADRES too.
+lives there ("ik woon in de Pleinweg", "mijn adres is Slinge", also in residents' other
+languages: "mi ta biba na", "mieszkam na", "vivo en", "moro na", "j'habite", "ana sakin f"):
+then it is an ADRES too.
 A district is no street ("ik woon in Delfshaven", "wij wonen op Katendrecht"): the city's
 districts are protected words, and the cue's "in", "de" are whole words only. A protected
 name that is a street too, with a house number right after a cue without "in" ("ik woon
@@ -35,9 +38,16 @@ HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-])[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]
 
 # Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad", "3011-AD".
 # Its house number may be typed against it: "3011AD12", "3011ad12b".
-POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})(?![^\W\d]|-|\d{5}|\d{1,4}[a-zA-Z]{2})")
-# Words that name a house number: "huisnummer", "huisnr.", "hnr", "nummer", "nr", "house number".
-_HOUSE_NUMBER_WORDS = r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)"
+# A dash after it only before a house number ("3051JK-18c", "3025 KL-7b").
+POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})"
+                      r"(?![^\W\d]|-(?![1-9]\d{0,4}[a-zA-Z]?(?![\w-]))|\d{5}|\d{1,4}[a-zA-Z]{2})")
+# Words that name a house number wherever they stand: "huisnummer", "huisnr.", "hnr", "house
+# number", Polish "numer domu", "nr domu", Turkish "kapı no", "kapı numarası".
+_HOUSE_NUMBER_WORDS = (r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)|(?:numer|nr\.?)\s?domu|"
+                       r"kap[ıi]\s?(?:no\.?|numaras[ıi])")
+# Words that name a number, a house number beside a postcode: "nummer", "nr", "no.", Spanish
+# and Portuguese "número", French "numéro", "n°".
+_NUMBER_WORDS = r"nummer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]"
 # Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
 # ("1200 km"); after a year also English words and acronyms ("in 2023 en nu", "2024 AI").
 _NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze we na zo ja uw ok nr
@@ -61,23 +71,33 @@ _ADDRESS_BEFORE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|adres|address|postcode|live|lives|verhuisd|verhuist|verhuizen)\b"
     r"(?:\s+(?:in|op|aan|is|at|on|:|nu|naar))*\s*:?\s*$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:op\s+)?(?:{_HOUSE_NUMBER_WORDS}|nummer|nr\.?|no\.?)\s*:?\s*)?[1-9]\d{{0,4}}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
+    rf"^\s*,?\s*(?:(?:op\s+)?(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?[1-9]\d{{0,4}}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
     r"|^\s*,?\s*(?:rotterdam|schiedam|vlaardingen|capelle|barendrecht|ridderkerk|spijkenisse|rdam)\b",
     re.IGNORECASE)
-# A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16", "3011AD/12").
+# A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16",
+# "3011AD/12", "3051JK-18c").
 _NUMBER_AFTER_POSTCODE = re.compile(
-    rf"^\s*[,/]?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|nummer|nr\.?|no\.?)\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
+    rf"^\s*[,/-]?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
     re.IGNORECASE)
 # A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
 _CUED_HOUSE_NUMBER = re.compile(
     rf"\b(?:{_HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
-_NUMBER_CUE = re.compile(rf"\b(?:nummer|nr\.?)\s+([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
+_NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
 
-# "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...". The article and the
-# preposition are whole words: "ik woon in Delfshaven" is no "in de" + "lfshaven".
+# "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...", and as residents
+# write it in their other languages: Papiamento "mi ta biba na", Polish "mieszkam na/przy",
+# "mój adres to", Spanish "vivo en", Portuguese "moro na/em", French "j'habite (au)", Darija
+# "ana sakin f", Turkish "adresim". The article and the preposition are whole words: "ik
+# woon in Delfshaven" is no "in de" + "lfshaven".
 _RESIDENCE_CUE = re.compile(
     r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
-    r"i\s+live)\s+(?:nu\s+)?(?:(?:in|op|aan|bij|te|at|on)\b)?\s*(?:(?:de|het|'t|the)(?!\w))?\s*", re.IGNORECASE)
+    r"i\s+live|my\s+address\s+is|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
+    r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)\s+(?:nu\s+)?"
+    r"(?:(?:in|op|aan|bij|te|at|on|na|no|przy|en|em|au|à|fi|f)\b)?\s*(?:(?:de|het|'t|the|la|el)(?!\w))?\s*",
+    re.IGNORECASE)
+# Prepositions after which one word without a street word is a town or a district, no street:
+# "ik woon in Heijplaat", "vivo en Rotterdam", "moro em Schiedam".
+_IN_A_PLACE = re.compile(r"\b(?:in|te|en|em|à|fi|f)\s*$", re.IGNORECASE)
 
 # A word of a street name: "Binnenweg", "West-Kruiskade", "'s-Gravendijkwal", "2e" (Middellandstraat).
 _WORD = re.compile(r"(?:['’]s-)?[^\W\d_](?:[\w'’.]*[^\W\d_])?(?:-[^\W\d_][\w'’]*)*|\b[1-4]e\b")
@@ -182,7 +202,7 @@ class PlaceFinder:
             return None
         # A protected place that is a street too ("Zuidplein"), with a house number after the
         # cue: "ik woon Zuidplein 12" is an address, "ik woon in Zuidplein 12 jaar" is not.
-        if self._protected.fullmatch(lower) and re.search(r"\b(?:in|te)\s*$", cues[0].group(), re.IGNORECASE):
+        if self._protected.fullmatch(lower) and _IN_A_PLACE.search(cues[0].group()):
             return None
         return word.start()
 
@@ -198,7 +218,7 @@ class PlaceFinder:
                 chain.append(word)
                 position = word.end()
             # "ik woon in Heijplaat": after "in" without "de" one word without a street word is a place
-            in_place = re.search(r"\b(?:in|te)\s*$", cue.group(), re.IGNORECASE) is not None
+            in_place = _IN_A_PLACE.search(cue.group()) is not None
             for last in range(len(chain), 0, -1):
                 words = [word.group() for word in chain[:last]]
                 if in_place and len(words) == 1 and not words[0].lower().endswith(STREET_SUFFIXES):
