@@ -6,8 +6,8 @@ a month that is also a thing one counts, "mars", "mayo", only with a year or aft
 "3 mars repen" is no date, "le 3 mars" is). A day and a month alone in
 figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date
 ("op 27/4", "de brief van 8-10", "woensdag 12/3"), not before a unit ("van 8-10 uur").
-A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions and
-"24/7" are not dates."""
+A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions, marks
+("een 8/10") and "24/7" are not dates."""
 from __future__ import annotations
 
 import re
@@ -61,9 +61,9 @@ SHORT_NUMERIC_DOT = re.compile(
     re.IGNORECASE)
 # ... and anywhere when it cannot be a count: a slash before a month of two digits ("14/02",
 # "12/03") or a leading zero ("15-01", "03-02"). "24/7", "2/3 van mijn loon", a mark ("score
-# 7/10", "10/10") stay.
+# 7/10", "10/10", "een 8/10") stay.
 SHORT_NUMERIC_PADDED = re.compile(
-    rf"(?<![\w.,/-])(?<!score )(?<!cijfer )(?!10/10)(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9])(?![\w/-]|[.,]\d){_NO_UNIT_AFTER}")
+    rf"(?<![\w.,/-])(?<!score )(?<!cijfer )(?<!een )(?<!\ba )(?<!\ban )(?!10/10)(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9])(?![\w/-]|[.,]\d){_NO_UNIT_AFTER}")
 WRITTEN = re.compile(
     rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th|er)?\s+(?:(?:of|van|de)\s+)?(?:{_MONTHS}|{_OTHER_MONTHS})\b"
     rf"(?:\.?,?\s+(?:de\s+)?{_YEAR}\b)?",
