@@ -737,6 +737,46 @@ MORE_CLEAN_NUMBERS = [
 ]
 
 
+# Round six: case numbers with slashes, dots or letters, and long references or card numbers
+# in groups of four (never a phone number, also when they start with 00), each in a sentence.
+CASE_NUMBER_FORMS = ["Z/24/10233", "HZ.24.55120", "WB24.10087", "PK23-4410", "R/2023/55817", "BZ-2024-11873"]
+REFERENCE_FORMS = ["6120 0341 8872 1190", "0041 2287 6690 1123", "0031 5512 8870 4419", "5312-7781-0092-4460",
+                   "3301 8845 2219"]
+
+# Postcodes and house numbers joined or named in other languages; streets after "I live at"
+# in residents' other languages (new wordings, not the corpus's).
+ROUND_SIX_ADDRESS_FORMS = [
+    ("brief graag naar 3074BK-21a", "brief graag naar [POSTCODE]-[HUISNUMMER]"),
+    ("adres 3062 CM / 9 rotterdam", "adres [POSTCODE] / [HUISNUMMER] rotterdam"),
+    ("ik woon op 3026 AB-140", "ik woon op [POSTCODE]-[HUISNUMMER]"),
+    ("kod 3072 LK, numer domu 5 B", "kod [POSTCODE], numer domu [HUISNUMMER]"),
+    ("nr domu 44, kod pocztowy 3083 KR", "nr domu [HUISNUMMER], kod pocztowy [POSTCODE]"),
+    ("kapı no: 12, posta kodu 3061 RT", "kapı no: [HUISNUMMER], posta kodu [POSTCODE]"),
+    ("código postal 3025 ZA número 7", "código postal [POSTCODE] número [HUISNUMMER]"),
+    ("code postal 3011 KB, numéro 3", "code postal [POSTCODE], numéro [HUISNUMMER]"),
+    ("mi ta biba na Vuurplaat 12", "mi ta biba na [ADRES]"),
+    ("mieszkam przy Zwaanshals 7", "mieszkam przy [ADRES]"),
+    ("mieszkam na Slinge od dwóch lat", "mieszkam na [ADRES] od dwóch lat"),
+    ("eu moro na Kleiweg 40", "eu moro na [ADRES]"),
+]
+
+ROUND_SIX_CLEAN_NUMBERS = [
+    "een 7/10 voor de cursus", "a 9/10 from me", "ik verdien 1800-2300 per maand", "lijn 40 en lijn 44",
+    "vivo en Rotterdam desde 2010", "moro em Schiedam", "mi ta biba na Rotterdam", "numéro 3 de la liste",
+    "mijn pasnummer eindigt op 0041", "het kost 1200-1500 euro",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SIX_ADDRESS_FORMS)
+def test_round_six_postcode_house_number_and_address_forms(anonymiser, text: str, expected: str) -> None:
+    assert anonymiser.anonymise_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND_SIX_CLEAN_NUMBERS)
+def test_round_six_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE_NUMBER_FORMS)
 def test_more_number_date_plate_and_address_forms(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
@@ -761,6 +801,8 @@ FORMS_IN_A_SENTENCE = [
     ("mail mij op {} aub", "E-MAIL", EMAIL_FORMS),
     ("het bsn van mijn vader is {} toch", "BSN", BSN_FORMS),
     ("het geld moet naar {} graag", "IBAN", IBAN_FORMS),
+    ("mijn zaken {} en nog een, wanneer hoor ik iets", "NUMMER", CASE_NUMBER_FORMS),
+    ("ik heb betaald met {} gisteren", "NUMMER", REFERENCE_FORMS),
 ]
 
 
