@@ -83,11 +83,22 @@ def dates(text: str) -> Iterator[Span]:
         for match in pattern.finditer(text):
             if pattern is WRITTEN and _a_count_of_things(text, match):
                 continue
+            if pattern is SHORT_NUMERIC_PADDED and _a_mark(text, match):
+                continue
             yield Span("DATUM", match.start(), match.end())
     for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(1), match.end(1))
 
+
+
+# A mark out of ten after a word of marking: "mijn cijfer is 6/10", "ik geef jullie 8/10".
+_MARK_WORD_BEFORE = re.compile(r"\b(?:cijfer|score|rating|beoordeling|punten|geef|geven|gaf|give|rate)\b(?:\W+\w+){0,3}\W*$",
+                               re.IGNORECASE)
+
+
+def _a_mark(text: str, match: "re.Match[str]") -> bool:
+    return match.group().endswith("/10") and _MARK_WORD_BEFORE.search(text, 0, match.start()) is not None
 
 
 def _a_count_of_things(text: str, match: "re.Match[str]") -> bool:

@@ -92,7 +92,7 @@ _NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*([1-9]\d{{0,4}}{_A
 _RESIDENCE_CUE = re.compile(
     r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
     r"i\s+live|my\s+address\s+is|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
-    r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)\s+(?:nu\s+)?"
+    r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)(?:\s*:)?\s+(?:nu\s+)?"
     r"(?:(?:in|op|aan|bij|te|at|on|na|no|przy|en|em|au|à|fi|f)\b)?\s*(?:(?:de|het|'t|the|la|el)(?!\w))?\s*",
     re.IGNORECASE)
 # Prepositions after which one word without a street word is a town or a district, no street:

@@ -758,12 +758,13 @@ ROUND_SIX_ADDRESS_FORMS = [
     ("mieszkam przy Zwaanshals 7", "mieszkam przy [ADRES]"),
     ("mieszkam na Slinge od dwóch lat", "mieszkam na [ADRES] od dwóch lat"),
     ("eu moro na Kleiweg 40", "eu moro na [ADRES]"),
+    ("adresim: Vuurplaat 3", "adresim: [ADRES]"),
 ]
 
 ROUND_SIX_CLEAN_NUMBERS = [
     "een 7/10 voor de cursus", "a 9/10 from me", "ik verdien 1800-2300 per maand", "lijn 40 en lijn 44",
     "vivo en Rotterdam desde 2010", "moro em Schiedam", "mi ta biba na Rotterdam", "numéro 3 de la liste",
-    "mijn pasnummer eindigt op 0041", "het kost 1200-1500 euro",
+    "mijn pasnummer eindigt op 0041", "het kost 1200-1500 euro", "mijn cijfer is 6/10", "ik geef ze 7/10",
 ]
 
 
