@@ -31,8 +31,9 @@ EMAIL_UNFINISHED = re.compile(
     r"ziggo|kpnmail|kpnplanet|planet|icloud|msn|xs4all|home|chello|casema|upcmail)\b(?![.@]))", re.IGNORECASE)
 # Written out against spam: "ewa.nowak at gmail.com", "ahmet(at)hotmail.com", "kaya [at] live.nl".
 # Only before a domain with a dot and a top-level domain, so "ik ben at home" stays.
+_AT = r"\(at\)|\[at\]|\{at\}|\sat\s"
 EMAIL_WRITTEN_AT = re.compile(
-    r"(?<![\w.+-])[\w.%+-]*[^\W\d_][\w.%+-]*\s?(?:\(at\)|\[at\]|\{at\}|\sat\s)\s?"
+    rf"(?<![\w.+-])[\w.%+-]*[^\W\d_][\w.%+-]*\s?(?:{_AT})\s?"
     r"[\w-]+(?:\.[\w-]+)*\.(?:com|nl|net|org|be|de|fr|uk|eu|info|ro|pl|tr|ma|sr|cw|es|it|pt|bg|ua)\b",
     re.IGNORECASE)
 
@@ -134,7 +135,7 @@ _LOOSE_PHONE = re.compile(
 _MIN_PHONE_DIGITS = 8
 
 
-_WRITTEN_AT = re.compile(r"\(at\)|\[at\]|\{at\}|\sat\s", re.IGNORECASE)
+_WRITTEN_AT = re.compile(_AT, re.IGNORECASE)
 
 
 def emails(text: str) -> Iterator[Span]:
@@ -155,28 +156,35 @@ _MAIL_PROVIDER = re.compile(r"\sat\s+(?:gmail|hotmail|outlook|live|yahoo|ziggo|k
 def _looks_like_written_address(value: str) -> bool:
     """Whether a written-out "at" joins an address: "ewa.nowak at gmail.com", "ewa at hotmail.com",
     "kaya(at)live.nl"; not "we are at zuidplein.nl"."""
-    local = re.split(r"\s?(?:\(at\)|\[at\]|\{at\})|\sat\s", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    local = re.split(rf"\s?(?:{_AT})", value, maxsplit=1, flags=re.IGNORECASE)[0]
     return not re.search(r"\sat\s", value, re.IGNORECASE) or bool(re.search(r"[._\d+-]", local)) or bool(
         _MAIL_PROVIDER.search(value))
 
 
+def _compact(value: str) -> str:
+    return re.sub(r"[\s-]", "", value).upper()
+
+
 def iban_checksum_ok(value: str) -> bool:
-    compact = re.sub(r"[\s-]", "", value).upper()
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
+    compact = _compact(value)
+    if not re.fullmatch(_IBAN_SOLID, compact):
         return False
     digits = "".join(str(int(char, 36)) for char in compact[4:] + compact[:4])
     return int(digits) % 97 == 1
+
+
+def _is_iban(value: str) -> bool:
+    """A true IBAN (checksum), or a Dutch one in shape: typed with a typo it must not leak either."""
+    return iban_checksum_ok(value) or _NL_IBAN_SHAPE.fullmatch(_compact(value)) is not None
 
 
 def ibans(text: str) -> Iterator[Span]:
     """IBAN-shaped strings; a Dutch one with a typo is still an IBAN (it must not leak)."""
     for match in IBAN.finditer(text):
         value = match.group()
-        compact = re.sub(r"[\s-]", "", value).upper()
-        digits = sum(char.isdigit() for char in compact)
-        well_formed = iban_checksum_ok(value) or _NL_IBAN_SHAPE.fullmatch(compact)
+        digits = sum(char.isdigit() for char in value)
         # with a space after the country only a true one: "bel me op 06 5544 3322" is no IBAN
-        if well_formed or (digits >= 10 and not value[2].isspace()):
+        if _is_iban(value) or (digits >= 10 and not value[2].isspace()):
             yield Span("IBAN", match.start(), match.end())
     yield from _irregular_ibans(text)
 
@@ -199,7 +207,7 @@ def _irregular_ibans(text: str) -> Iterator[Span]:
             if len(compact) > 4 and not any(char.isdigit() for char in piece.group(1)):
                 break
             compact, position = compact + piece.group(1), piece.end()
-            if iban_checksum_ok(compact) or _NL_IBAN_SHAPE.fullmatch(compact.upper()):
+            if _is_iban(compact):
                 best = position
         if best is not None:
             yield Span("IBAN", start.start(), best)
@@ -233,14 +241,14 @@ def nine_digit_numbers(text: str) -> Iterator[Span]:
         digits = re.sub(r"\D", "", text[match.start():end])
         if elfproef(digits):
             kind = "BSN"
-        elif digits.startswith("6") and _is_valid_phone(digits) and not _NOT_PHONE_CUE.search(text[:match.start()]):
+        elif digits.startswith("6") and _a_phone_number_here(digits, text, match.start()):
             kind = "TELEFOON"
         else:
             kind = "NUMMER"
         yield Span(kind, match.start(), end)
     for match in MOBILE_WITHOUT_ZERO.finditer(text):
         digits = re.sub(r"\D", "", match.group())
-        if len(digits) == 9 and _is_valid_phone(digits) and not _NOT_PHONE_CUE.search(text[:match.start()]):
+        if len(digits) == 9 and _a_phone_number_here(digits, text, match.start()):
             yield Span("BSN" if elfproef(digits) else "TELEFOON", match.start(), match.end())
 
 
@@ -254,6 +262,11 @@ def _end_of_ninth_digit(match: "re.Match[str]") -> int | None:
         if count > 9:
             return None
     return None
+
+
+def _a_phone_number_here(digits: str, text: str, start: int) -> bool:
+    """Whether nine digits at `start` are a mobile number: a valid one, not after "bsn" or "rekening"."""
+    return _is_valid_phone(digits) and not _NOT_PHONE_CUE.search(text[:start])
 
 
 def _is_valid_phone(digits: str) -> bool:
@@ -320,8 +333,7 @@ def spelt_numbers(text: str) -> Iterator[Span]:
         yield Span("TELEFOON" if phone else "NUMMER", match.start(), match.end())
 
 
-_SPELT_HINT = re.compile(r"\b(?:nul|zero|oh|een|één|one|twee|two|drie|three|vier|four|vijf|five|zes|six|zeven|"
-                         r"seven|acht|eight|negen|nine)\b", re.IGNORECASE)
+_SPELT_HINT = re.compile(r"\b(?:%s)\b" % "|".join(" ".join(_UNITS).split()), re.IGNORECASE)
 
 
 def long_numbers(text: str) -> Iterator[Span]:
