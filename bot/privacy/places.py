@@ -34,7 +34,8 @@ _ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b|
              r"|-?[a-zA-Z]\d{1,3}(?![\w]))?"
              r"(?:\s?-\s?\d{1,3}(?![\w])|\s\d{1,2}(?:e|ste|de)\b(?:\s?(?:hoog|verdieping|etage))?"
              r"|\s\d{1,2}\s?(?:hoog|verdieping|etage)\b)?")
-HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-])[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)")
+_NUMBER_AND_ADDITION = rf"[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)"   # not inside a longer number
+HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-]){_NUMBER_AND_ADDITION}")
 
 # Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad", "3011-AD".
 # Its house number may be typed against it: "3011AD12", "3011ad12b".
@@ -48,14 +49,13 @@ _HOUSE_NUMBER_WORDS = (r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\
 # Words that name a number, a house number beside a postcode: "nummer", "nr", "no.", Spanish
 # and Portuguese "número", French "numéro", "n°".
 _NUMBER_WORDS = r"nummer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]"
-# Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
-# ("1200 km"); after a year also English words and acronyms ("in 2023 en nu", "2024 AI").
-_NOT_POSTCODE_LETTERS = frozenset("""en in op is de al nu of om te er ik je ze we na zo ja uw ok nr
-    km cm mm kg mg ml cl dl pm am ct mb gb kb tb pk""".split())
-_NOT_POSTCODE_AFTER_YEAR = _NOT_POSTCODE_LETTERS | frozenset("""an at as be by do go he if it me my
-    no on or so to up us eu nl tv pc ai""".split())
 # Lower-case words after four digits that are never a postcode's letters, even after "postcode".
 _FUNCTION_WORDS = frozenset("en in op is de al nu of om te er ik je ze we na zo ja nr".split())
+# Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
+# ("1200 km"); after a year also English words and acronyms ("in 2023 en nu", "2024 AI").
+_NOT_POSTCODE_LETTERS = _FUNCTION_WORDS | frozenset("uw ok km cm mm kg mg ml cl dl pm am ct mb gb kb tb pk".split())
+_NOT_POSTCODE_AFTER_YEAR = _NOT_POSTCODE_LETTERS | frozenset("""an at as be by do go he if it me my
+    no on or so to up us eu nl tv pc ai""".split())
 _ACRONYMS = frozenset({"AI", "EU", "NL", "OK", "TV", "PC", "KM", "KG", "PM", "AM"})
 # A word in capitals right before ("IK HEB IN 2019 EN ..."), another year right after ("2019 EN 2020").
 _CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}[\s,]*$")
@@ -77,12 +77,12 @@ _ADDRESS_AFTER = re.compile(
 # A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16",
 # "3011AD/12", "3051JK-18c").
 _NUMBER_AFTER_POSTCODE = re.compile(
-    rf"^\s*[,/-]?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)",
+    rf"^\s*[,/-]?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?({_NUMBER_AND_ADDITION})",
     re.IGNORECASE)
 # A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
 _CUED_HOUSE_NUMBER = re.compile(
-    rf"\b(?:{_HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
-_NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*([1-9]\d{{0,4}}{_ADDITION})(?![\w.,]?\d)", re.IGNORECASE)
+    rf"\b(?:{_HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*({_NUMBER_AND_ADDITION})", re.IGNORECASE)
+_NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*({_NUMBER_AND_ADDITION})", re.IGNORECASE)
 
 # "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...", and as residents
 # write it in their other languages: Papiamento "mi ta biba na", Polish "mieszkam na/przy",
@@ -280,7 +280,7 @@ def _looks_like_postcode(digits: str, letters: str, before: str, after: str) -> 
     word are not ("2023 en")."""
     if letters.upper() in ("SA", "SD", "SS"):   # never used in Dutch postcodes
         return False
-    year = digits[:2] in ("19", "20")
+    year = _is_year(digits)
     if letters.isupper():
         if year and letters.lower() in _NOT_POSTCODE_AFTER_YEAR and (
                 _CAPITALS_BEFORE.search(before) or _YEAR_AFTER.match(after)):
