@@ -33,18 +33,22 @@ _OTHER_MONTHS = (
 _YEAR = r"(?:\d{4}|'\d{2})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
+_NUMERIC_YEAR = r"(?:\d{4}|\d{2}|'\d{2})"
+# A date in figures stands on its own, not inside a longer number, code or fraction.
+_NOT_AFTER_A_NUMBER = r"(?<![\w.,/-])"
+_NOT_BEFORE_A_NUMBER = r"(?![\w/-]|[.,]\d)"
 
 NUMERIC = re.compile(
-    rf"(?<![\w.,/-])(?:{_DAY}([-/.]){_MONTH_NUMBER}\1(?:\d{{4}}|\d{{2}}|'\d{{2}})"
-    rf"|(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY})(?![\w/-]|[.,]\d)")
+    rf"{_NOT_AFTER_A_NUMBER}(?:{_DAY}([-/.]){_MONTH_NUMBER}\1{_NUMERIC_YEAR}"
+    rf"|(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}){_NOT_BEFORE_A_NUMBER}")
 # Day, month and year parted by spaces: "geboren 12 03 1985" (not inside a run of numbers).
 NUMERIC_SPACED = re.compile(
-    rf"(?<![\w.,/-])(?<!\d\s){_DAY} {_MONTH_NUMBER} (?:19|20)\d\d(?![\w/-]|[.,]\d|\s\d)")
+    rf"{_NOT_AFTER_A_NUMBER}(?<!\d\s){_DAY} {_MONTH_NUMBER} (?:19|20)\d\d{_NOT_BEFORE_A_NUMBER}(?!\s\d)")
 # The month's name between dashes or slashes: "12-mrt-1985", "3/mei/85".
 NUMERIC_MONTH_NAME = re.compile(
-    rf"(?<![\w.,/-]){_DAY}([-/])(?:{_MONTHS})\1(?:\d{{4}}|\d{{2}}|'\d{{2}})(?![\w/-]|[.,]\d)", re.IGNORECASE)
+    rf"{_NOT_AFTER_A_NUMBER}{_DAY}([-/])(?:{_MONTHS})\1{_NUMERIC_YEAR}{_NOT_BEFORE_A_NUMBER}", re.IGNORECASE)
 # Day and month only, written with - or /. Not before a unit: "van 8-10 uur", "8-12 jaar".
-_SHORT_DATE = rf"{_DAY}[-/]{_MONTH_NUMBER}(?![\w/-]|[.,]\d)"
+_SHORT_DATE = rf"{_DAY}[-/]{_MONTH_NUMBER}{_NOT_BEFORE_A_NUMBER}"
 _NO_UNIT_AFTER = (r"(?!\s*(?:uur|u\b|h\b|jaar|jr\b|maanden|weken|dagen|minuten|min\b|euro|km|%|procent|"
                   r"personen|mensen|kinderen|keer|x\b))")
 # It counts after a word that introduces a date ("op 27/4", "de brief van 8-10", "woensdag 12/3")
@@ -63,7 +67,8 @@ SHORT_NUMERIC_DOT = re.compile(
 # "12/03") or a leading zero ("15-01", "03-02"). "24/7", "2/3 van mijn loon", a mark ("score
 # 7/10", "10/10", "een 8/10") stay.
 SHORT_NUMERIC_PADDED = re.compile(
-    rf"(?<![\w.,/-])(?<!score )(?<!cijfer )(?<!een )(?<!\ba )(?<!\ban )(?!10/10)(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9])(?![\w/-]|[.,]\d){_NO_UNIT_AFTER}")
+    rf"{_NOT_AFTER_A_NUMBER}(?<!score )(?<!cijfer )(?<!een )(?<!\ba )(?<!\ban )(?!10/10)"
+    rf"(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9]){_NOT_BEFORE_A_NUMBER}{_NO_UNIT_AFTER}")
 WRITTEN = re.compile(
     rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th|er)?\s+(?:(?:of|van|de)\s+)?(?:{_MONTHS}|{_OTHER_MONTHS})\b"
     rf"(?:\.?,?\s+(?:de\s+)?{_YEAR}\b)?",
