@@ -14,22 +14,16 @@ import re
 from typing import Iterator
 
 from bot.privacy.spans import Span
+from bot.privacy.word_lists import alternation
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "january|february|march|may|june|july|august|october|"
     "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
-# Day first in the languages residents write besides Dutch and English: Turkish, Polish (as
-# after a day), French, Spanish, Portuguese, Romanian ("12 mart 1985", "5 maja", "3 de marzo").
-_OTHER_MONTHS = (
-    "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|"
-    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
-    "listopada|grudnia|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
-    "décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
-)
+# Day first in the languages residents write besides Dutch and English (a data file: Turkish,
+# Polish as after a day, French, Spanish, Portuguese, Romanian): "12 mart 1985", "5 maja".
+_OTHER_MONTHS = alternation("other_language_months.txt")
 _YEAR = r"(?:\d{4}|'\d{2})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"

@@ -13,7 +13,8 @@ names them, in Dutch or English, also a few words later ("klantnummer bij woonst
 WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
 or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931"). Long digit strings are numbers,
 not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
-payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on."""
+payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
+The mail providers, top-level domains and words that name a code are data files (word_lists.py)."""
 from __future__ import annotations
 
 import re
@@ -23,18 +24,20 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from bot.privacy.spans import Span
+from bot.privacy.word_lists import alternation
+
+_MAIL_PROVIDERS = alternation("mail_providers.txt")
 
 EMAIL = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.IGNORECASE)
 # Typed without the top-level domain or with a comma for its dot: "jan.smit@hotmail", "jan@gmail,com".
 EMAIL_UNFINISHED = re.compile(
-    r"[\w.%+-]+\s?@\s?(?:[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b|(?:gmail|hotmail|outlook|live|yahoo|"
-    r"ziggo|kpnmail|kpnplanet|planet|icloud|msn|xs4all|home|chello|casema|upcmail)\b(?![.@]))", re.IGNORECASE)
+    rf"[\w.%+-]+\s?@\s?(?:[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b|(?:{_MAIL_PROVIDERS})\b(?![.@]))", re.IGNORECASE)
 # Written out against spam: "ewa.nowak at gmail.com", "ahmet(at)hotmail.com", "kaya [at] live.nl".
 # Only before a domain with a dot and a top-level domain, so "ik ben at home" stays.
 _AT = r"\(at\)|\[at\]|\{at\}|\sat\s"
 EMAIL_WRITTEN_AT = re.compile(
     rf"(?<![\w.+-])[\w.%+-]*[^\W\d_][\w.%+-]*\s?(?:{_AT})\s?"
-    r"[\w-]+(?:\.[\w-]+)*\.(?:com|nl|net|org|be|de|fr|uk|eu|info|ro|pl|tr|ma|sr|cw|es|it|pt|bg|ua)\b",
+    rf"[\w-]+(?:\.[\w-]+)*\.(?:{alternation('mail_top_level_domains.txt')})\b",
     re.IGNORECASE)
 
 # IBAN: country, check digits, then the account written in one piece or in groups of four,
@@ -71,14 +74,10 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amoun
 # also inside a compound ("huurcontract nummer", "betalingskenmerk") and in English ("case
 # number", "client id"); a few words may stand between ("klantnummer bij woonstad is WS-10442",
 # "het kenmerk op de brief is UIT-2025/0034").
-_NUMBER_CUES = (r"(?:klant|zaak|dossier|relatie|pas|aanvraag|factuur|cli[eë]nt|paspoort|document|"
-                r"aanslag|beschikkings|order|polis|contract|registratie|referentie|kenmerk|burger|"
-                r"debiteur|lid|abonnee|vergunning|identiteits|ID-kaart|id kaart|id-kaart|"
-                r"vreemdelingen|v|ticket|boeking|werknemers|personeels|student|leerling|huurders?|inschrijf|"
-                r"pati[eë]nt|verzekerden?|cjib|uwv|svb|duo)[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
-                r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|\b(?:customer|case|client|invoice|file|"
-                r"reference|member(?:ship)?|order|ticket|policy|application|account|booking|document|"
-                r"passport|card)[ -]?(?:number|no\.?|nr\.?|id)|\breference|\bclient[ -]?id|\bmijn nummer bij")
+_NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
+                r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
+                rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
+                r"\breference|\bclient[ -]?id|\bmijn nummer bij")
 _CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|#?[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
 CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most four, the code after "is" or a colon.
@@ -149,8 +148,7 @@ def emails(text: str) -> Iterator[Span]:
             yield Span("E-MAIL", match.start(), match.end())
 
 
-_MAIL_PROVIDER = re.compile(r"\sat\s+(?:gmail|hotmail|outlook|live|yahoo|ziggo|kpnmail|planet|icloud|msn|xs4all)\.",
-                            re.IGNORECASE)
+_MAIL_PROVIDER = re.compile(rf"\sat\s+(?:{_MAIL_PROVIDERS})\.", re.IGNORECASE)
 
 
 def _looks_like_written_address(value: str) -> bool:

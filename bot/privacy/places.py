@@ -27,6 +27,7 @@ from typing import Iterator
 
 from bot.privacy.lexicon import STREET_ABBREVIATIONS, STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
 from bot.privacy.spans import Span
+from bot.privacy.word_lists import alternation
 
 # A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 III", "12-III",
 # "12A02", "12 3e", "301 2 hoog", "12-2".
@@ -72,7 +73,7 @@ _ADDRESS_BEFORE = re.compile(
     r"(?:\s+(?:in|op|aan|is|at|on|:|nu|naar))*\s*:?\s*$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
     rf"^\s*,?\s*(?:(?:op\s+)?(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?[1-9]\d{{0,4}}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
-    r"|^\s*,?\s*(?:rotterdam|schiedam|vlaardingen|capelle|barendrecht|ridderkerk|spijkenisse|rdam)\b",
+    rf"|^\s*,?\s*(?:{alternation('towns_beside_rotterdam.txt')})\b",
     re.IGNORECASE)
 # A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16",
 # "3011AD/12", "3051JK-18c").
