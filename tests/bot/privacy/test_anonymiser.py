@@ -739,7 +739,8 @@ MORE_CLEAN_NUMBERS = [
 
 # Round six: case numbers with slashes, dots or letters, and long references or card numbers
 # in groups of four (never a phone number, also when they start with 00), each in a sentence.
-CASE_NUMBER_FORMS = ["Z/24/10233", "HZ.24.55120", "WB24.10087", "PK23-4410", "R/2023/55817", "BZ-2024-11873"]
+CASE_NUMBER_FORMS = ["Z/24/10233", "HZ.24.55120", "WB24.10087", "PK23-4410", "R/2023/55817", "BZ-2024-11873",
+                     "W.2024.10087"]
 REFERENCE_FORMS = ["6120 0341 8872 1190", "0041 2287 6690 1123", "0031 5512 8870 4419", "5312-7781-0092-4460",
                    "3301 8845 2219"]
 
