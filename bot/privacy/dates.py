@@ -1,7 +1,8 @@
 """Dates: every explicit day with its month, with or without a year ("12-03-1985",
 "12/3/85", "1-1-70", "12-3-'85", "1985-03-12", "12-mrt-1985", "12 maart 1985", "12 maart '85",
 "2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990"; day first in Turkish, Polish,
-French, Spanish, Portuguese and Romanian too: "12 mart 1985", "5 maja", "3 de marzo de 1980";
+French, Spanish, Portuguese and Romanian too, their months in other_language_months.txt: "12 mart
+1985", "5 maja", "3 de marzo de 1980";
 a month that is also a thing one counts, "mars", "mayo", only with a year or after a date cue:
 "3 mars repen" is no date, "le 3 mars" is). A day and a month alone in
 figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date

@@ -9,8 +9,9 @@ Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shor
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
 ("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°"), joined by a dash or
 a slash ("3051JK-18c", "3011AD/12") or typed against it ("3011AD12"; a unit, "1500ml12", only
-after a word of address). A year and a word in capitals is no
-postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
+after a word of address). Four digits and a unit's letters ("3083cm") are a postcode after a
+word of address or before a house number or a town (towns_beside_rotterdam.txt). A year and a
+word in capitals is no postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
 lives there ("ik woon in de Pleinweg", "mijn adres is Slinge", also in residents' other
 languages: "mi ta biba na", "mieszkam na", "vivo en", "moro na", "j'habite", "ana sakin f"):
