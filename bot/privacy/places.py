@@ -31,8 +31,9 @@ from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation
 
 # A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 III", "12-III",
-# "12A02", "12 3e", "301 2 hoog", "12-2".
-_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])|\s(?:bis|hs|bg|rd|zw)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
+# "12A02", "12 3e", "301 2 hoog", "12-2". A lower-case letter after a space that is a word of
+# another language ("Slinge 412 w rotterdamie", "88 e recebi") is no addition.
+_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s(?:bis|hs|bg|rd|zw)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
              r"|-?[a-zA-Z]\d{1,3}(?![\w]))?"
              r"(?:\s?-\s?\d{1,3}(?![\w])|\s\d{1,2}(?:e|ste|de)\b(?:\s?(?:hoog|verdieping|etage))?"
              r"|\s\d{1,2}\s?(?:hoog|verdieping|etage)\b)?")

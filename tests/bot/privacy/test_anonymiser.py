@@ -760,6 +760,9 @@ ROUND_SIX_ADDRESS_FORMS = [
     ("mieszkam na Slinge od dwóch lat", "mieszkam na [ADRES] od dwóch lat"),
     ("eu moro na Kleiweg 40", "eu moro na [ADRES]"),
     ("adresim: Vuurplaat 3", "adresim: [ADRES]"),
+    ("mieszkam przy Kleiweg 12 z mamą", "mieszkam przy [ADRES] z mamą"),
+    ("moro na Pleinweg 40 e trabalho no porto", "moro na [ADRES] e trabalho no porto"),
+    ("ik woon Pleinweg 40 a", "ik woon [ADRES]"),
 ]
 
 ROUND_SIX_CLEAN_NUMBERS = [
