@@ -301,6 +301,8 @@ class _Reading:
         self._protected_words = protected
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.lowers = [token.text.lower() for token in self.tokens]
+        self.token_at_start = {token.start: index for index, token in enumerate(self.tokens)}
+        self.token_at_end = {token.end: index for index, token in enumerate(self.tokens)}
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
                           + self._street_words() + self._street_phrases() + self._ai_assistants())
         words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
@@ -374,6 +376,15 @@ class _Reading:
         if self.lowers[i] == "t" and gap.endswith(("'", "’")):
             gap = gap[:-1]   # "van 't Hof"
         return gap.strip(" ") == "" and "\n" not in gap
+
+    def joined_word(self, k: int) -> str | None:
+        """Token k in lower case where it follows the word before on the same line, else None."""
+        return self.lowers[k] if self.joined(k) else None
+
+    def token_range(self, span: Span) -> tuple[int | None, int | None]:
+        """The indices of the first and last token of a span, None where it starts or ends
+        inside a token."""
+        return self.token_at_start.get(span.start), self.token_at_end.get(span.end)
 
     def is_initial(self, i: int) -> bool:
         token = self.tokens[i]
@@ -758,7 +769,7 @@ class _Reading:
         for i, lower in enumerate(self.lowers):
             if lower not in self.v.first_names or len(lower) < 3 or self.is_common(i) or self.is_interfix(i):
                 continue
-            after = self.lowers[i + 1] if i + 1 < n and self.joined(i + 1) else None
+            after = self.joined_word(i + 1)
             before_verb = after in SUBJECT_VERBS and self.clause_start(i)
             verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
             after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE or (
@@ -797,7 +808,7 @@ class _Reading:
             if (i > 0 and self.joined(i) and self.clause_start(i - 1) and not self.is_common(i - 1)
                     and not self.is_protected(i - 1) and self.is_word(i - 1) and not self.is_capitalised(i)):
                 i -= 1   # "plamen petkov wil": a first name that is a word too, before an unknown surname
-            after = self.lowers[end] if end < n and self.joined(end) else None
+            after = self.joined_word(end)
             before_verb = after in SUBJECT_VERBS and self.clause_start(i)
             verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
             after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE
@@ -859,7 +870,7 @@ class _Reading:
             end = self.read_name(i, WEAK)
             if end is None:
                 continue
-            after = self.lowers[end] if end < n and self.joined(end) else None
+            after = self.joined_word(end)
             closed = end == n or _CLAUSE_END.search(self.gap(end)) is not None
             before = self.lowers[i - 1]
             companion = before in _COMPANION_PREPOSITIONS and (
@@ -885,14 +896,14 @@ class _Reading:
             people = (i > 0 and self.joined(i) and self.lowers[i - 1] in _BEFORE_NAME_LIST) or (
                 i > 1 and self.lowers[i - 1] in RELATIONS and self.lowers[i - 2] in _POSSESSIVES)
             if self.lowers[second] in ("ik", "wij", "we") and self.clause_start(first):
-                verb = self.lowers[second + 1] if second + 1 < n and self.joined(second + 1) else None
+                verb = self.joined_word(second + 1)
                 if self.lowers[first] in self.v.first_names and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS):
                     yield from self._one_name(first)
                 continue
             if self.is_common(second) or self.is_interfix(second):
                 continue
             end = self.read_name(second, WEAK) or second + 1
-            verb = self.lowers[end] if end < n and self.joined(end) else None
+            verb = self.joined_word(end)
             subject = self.clause_start(first) and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS)
             listed = [k for k in (first, second) if self.lowers[k] in self.v.first_names]
             # two words in no list as the subject of a plural verb ("florin en ioana willen")
@@ -1018,10 +1029,8 @@ class _Reading:
         """A capitalised name in one-syllable parts, with the particle "A" between ("Tjin A
         Tsoi", "Lie A Fong", "Chin A Loi") or without ("Tjon Sie Fat", "Li Na Zhang"), as a
         Chinese-Surinamese or Chinese name is written: one name, though its parts are words."""
-        starts = {token.start: index for index, token in enumerate(self.tokens)}
-        ends = {token.end: index for index, token in enumerate(self.tokens)}
         for span in spans:
-            first, last = starts.get(span.start), ends.get(span.end)
+            first, last = self.token_range(span)
             if span.type != "NAAM" or first is None or last is None:
                 continue
             if not all(self.is_capitalised(k) and len(self.lowers[k]) <= _SYLLABLE_LENGTH for k in range(first, last + 1)):
@@ -1060,14 +1069,12 @@ class _Reading:
     def joined_names(self, spans: list[Span]) -> Iterator[Span]:
         """A name beside a found one, joined by "en", "&" or a comma: "Sharmila, Devi en
         Kavita", "[mohammed] en fatima". The other one is a first name or a word in no list."""
-        starts = {token.start: index for index, token in enumerate(self.tokens)}
-        ends = {token.end: index for index, token in enumerate(self.tokens)}
         frontier = [span for span in spans if span.type == "NAAM"]
         seen = {(span.start, span.end) for span in frontier}
         for _ in range(_MAX_NAME_TOKENS):
             found = []
             for span in frontier:
-                first, last = starts.get(span.start), ends.get(span.end)
+                first, last = self.token_range(span)
                 if first is None or last is None:
                     continue
                 for k in (self._joined_after(last), self._joined_before(first)):
@@ -1129,12 +1136,11 @@ class _Reading:
     def double_surnames(self, spans: list[Span]) -> Iterator[Span]:
         """A name followed by a dash and a second surname is one name ("de Vries - Pinas",
         "Smit -Ramdin"): the second is in deduce's lists or a capitalised word that is no common one."""
-        starts = {token.start: index for index, token in enumerate(self.tokens)}
         for span in spans:
             if span.type != "NAAM":
                 continue
             dash = _DASH_GAP.match(self.text, span.end)
-            k = starts.get(dash.end()) if dash and dash.end() > span.end else None
+            k = self.token_at_start.get(dash.end()) if dash and dash.end() > span.end else None
             if k is None or self.is_protected(k) or self.is_common(k) or self.is_interfix(k):
                 continue
             if self.lowers[k] in self.v.surnames or (self.is_capitalised(k) and not self.is_word(k)):
