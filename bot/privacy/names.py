@@ -765,32 +765,54 @@ class _Reading:
         """A first name that is also a word ("jan", "roos", "mohammed") where it is the subject
         of a verb: before the verb at the start of a clause ("jan belde me", "dat roos komt"), or
         after it before a pronoun ("kan mohammed me helpen", "heeft roos mij gebeld")."""
-        n = len(self.tokens)
         for i, lower in enumerate(self.lowers):
             if lower not in self.v.first_names or len(lower) < 3 or self.is_common(i) or self.is_interfix(i):
                 continue
-            after = self.joined_word(i + 1)
-            before_verb = after in SUBJECT_VERBS and self.clause_start(i)
-            verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
-            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE or (
-                self.lowers[i - 1] in MODAL_VERBS and after is not None and self._is_infinitive(i + 1)))
-            # "als sara mijn formulier invult": the subject of a subordinate clause, its object after it
-            subordinate = (i > 0 and self.joined(i) and self.lowers[i - 1] in _SUBORDINATORS
-                           and after in _OBJECT_WORDS)
-            # "voor sara, zij is 10": a person the next clause speaks of as "zij" or "hij"
-            spoken_of = (i + 1 < n and self.gap(i + 1).strip(" ") == "," and self.lowers[i + 1] in _PERSON_PRONOUNS
-                         and self.lowers[i] not in _MONTHS and not self.names_a_thing(i))
-            # "een tablet voor lotte maar ...", "ik ga met sara": a person after "voor", "met"
-            # where the clause ends, a first name that is no ordinary word
-            closed = (i + 1 == n or _CLAUSE_END.search(self.gap(i + 1)) is not None or after in _CLAUSE_JOINERS
-                      or after in _AFTER_COMPANION)
-            person_place = (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and closed
-                            and lower not in self.v.ordinary_words and lower not in _MONTHS
-                            and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
-            if before_verb or after_verb or subordinate or spoken_of or person_place:
+            if (self._subject_of_verb(i, i + 1, loose=False) or self._subordinate_subject(i)
+                    or self._spoken_of(i) or self._person_after_preposition(i)):
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
+
+    def _subject_of_verb(self, i: int, end: int, loose: bool) -> bool:
+        """Whether tokens i to end-1 are the subject of a verb: before it at the start of a
+        clause ("jan belde me", "dat roos komt"), or after it before a pronoun, a word of time
+        or place, or the infinitive of a modal verb ("kan mohammed me helpen", "zat bas naast
+        mij"). `loose` (a word in no list): also before an article or any infinitive ("heeft
+        makeda de brief", "is dulce tavares ook ...")."""
+        after = self.joined_word(end)
+        if after in SUBJECT_VERBS and self.clause_start(i):
+            return True
+        if not (i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS):
+            return False
+        if after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE:
+            return True
+        if loose and (after in _ARTICLES or after == "een"):
+            return True
+        return (after is not None and (loose or self.lowers[i - 1] in MODAL_VERBS)
+                and self._is_infinitive(end))
+
+    def _subordinate_subject(self, i: int) -> bool:
+        """The subject of a subordinate clause, its object right after it ("als sara mijn
+        formulier invult", "dat ilias me belt")."""
+        return (i > 0 and self.joined(i) and self.lowers[i - 1] in _SUBORDINATORS
+                and self.joined_word(i + 1) in _OBJECT_WORDS)
+
+    def _spoken_of(self, i: int) -> bool:
+        """A person the next clause speaks of as "zij" or "hij" ("voor sara, zij is 10")."""
+        return (i + 1 < len(self.tokens) and self.gap(i + 1).strip(" ") == ","
+                and self.lowers[i + 1] in _PERSON_PRONOUNS and self.lowers[i] not in _MONTHS
+                and not self.names_a_thing(i))
+
+    def _person_after_preposition(self, i: int) -> bool:
+        """A first name that is no ordinary word after "voor", "met", "tegen" where the clause
+        ends ("een tablet voor lotte maar ...", "ik ga met sara"); not a tool ("betalen met")."""
+        after = self.joined_word(i + 1)
+        closed = (i + 1 == len(self.tokens) or _CLAUSE_END.search(self.gap(i + 1)) is not None
+                  or after in _CLAUSE_JOINERS or after in _AFTER_COMPANION)
+        return (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and closed
+                and self.lowers[i] not in self.v.ordinary_words and self.lowers[i] not in _MONTHS
+                and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
 
     def unknown_subjects(self) -> Iterator[Span]:
         """Words in no list as the subject of a verb, where a known first name would be one:
@@ -808,13 +830,7 @@ class _Reading:
             if (i > 0 and self.joined(i) and self.clause_start(i - 1) and not self.is_common(i - 1)
                     and not self.is_protected(i - 1) and self.is_word(i - 1) and not self.is_capitalised(i)):
                 i -= 1   # "plamen petkov wil": a first name that is a word too, before an unknown surname
-            after = self.joined_word(end)
-            before_verb = after in SUBJECT_VERBS and self.clause_start(i)
-            verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
-            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE
-                                          or after in _ARTICLES or after == "een"
-                                          or (after is not None and self._is_infinitive(end)))
-            if before_verb or after_verb:
+            if self._subject_of_verb(i, end, loose=True):
                 yield self.span(i, end)
 
     def chinese_cued_names(self) -> Iterator[Span]:
@@ -830,8 +846,7 @@ class _Reading:
         if self.foreign:
             return
         for i in range(1, len(self.tokens) - 1):
-            if (self.lowers[i - 1] in _SUBORDINATORS and self.joined(i) and self.joined(i + 1)
-                    and self.lowers[i + 1] in _OBJECT_WORDS and self.is_rare(i) and not self.is_contraction(i)):
+            if self._subordinate_subject(i) and self.is_rare(i) and not self.is_contraction(i):
                 yield self.span(i, i + 1)
 
     def capitalised_unknowns(self) -> Iterator[Span]:
