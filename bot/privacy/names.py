@@ -104,7 +104,7 @@ from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CHINESE
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
-                                 RELATIONS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
+                                 RELATIONS, ROLE_WORDS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
 from bot.privacy.spans import Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -161,6 +161,16 @@ _TOOL_VERBS = frozenset("""betalen betaal betaalt inloggen inlog log logt werken
 _CONTACT_PARTICIPLES = frozenset("""gebeld gesproken gevraagd gemaild geappt gezien ontmoet bedankt
     geholpen gebeld teruggebeld""".split())
 _HAVE = frozenset("heb hebt heeft hebben had hadden".split())
+# Words between the person and the participle ("heb je Berber al gesproken").
+_BEFORE_PARTICIPLE = frozenset("al ook nog gisteren vandaag even ff net niet vanochtend".split())
+# Words for a time in the past after "van" ("cor van gisteren").
+_EARLIER_TIMES = frozenset("""gisteren eergisteren gister vanochtend vanmorgen vanmiddag net zonet
+    daarnet laatst eerder""".split())
+# Titles that go with a first name ("juf Anja", "de juf van Bas"), unlike "mevrouw van Dijk".
+_FIRST_NAME_TITLES = frozenset("juf juffrouw meester".split())
+# Words before a noun of nationality ("een Noor", "veel Marokkanen").
+_DETERMINERS = frozenset("""een de die deze het geen veel alle twee drie vier vijf sommige andere
+    meer echte echt""".split())
 # Words before two first names joined by "en" that make both names even when they are words
 # too ("plek voor mila en sara", "met roos en mark").
 _BEFORE_NAME_LIST = frozenset("voor met van bij aan tussen zoals samen namens".split())
@@ -226,6 +236,11 @@ _AFTER_CHINESE_SURNAME = (CLAUSE_WORDS | _JOINERS | SUBJECT_VERBS | _AFTER_COMPA
                           | _PLACE_PREPOSITIONS | _ARTICLES | _OBJECT_WORDS | MODAL_VERBS
                           | frozenset("na om te tot en hier zo nu wie hoe wat".split()))
 _SYLLABLE_LENGTH = 5
+# Nouns of institutions that end the compound a building is named with ("Anne Frankschool",
+# "Laurenskerk"); not "huis", "park", "hal": surnames end so too ("Veldhuis").
+NAMED_THING_ENDINGS = ("school", "college", "kerk", "ziekenhuis", "museum", "moskee", "academie",
+                       "lyceum", "gymnasium", "stadion", "theater", "bibliotheek", "instituut",
+                       "universiteit", "fabriek")
 
 # A Chinese name after a name cue in Chinese ("我叫王芳", "我的名字是李伟"): two or three
 # characters, written without spaces, up to punctuation or a character no name part is
@@ -280,7 +295,10 @@ class NameFinder:
         found += reading.joined_names(found)
         found += reading.double_surnames(found)
         found += reading.syllable_names(found)
-        return [span for span in found if not reading.names_a_thing_after(span)]
+        found += reading.returning_callers()
+        found += reading.contacted_people()
+        found = [reading.without_preposition(span) for span in found]
+        return [span for span in found if not reading.names_a_thing_after(span) and not reading.is_nationality(span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -300,10 +318,12 @@ class _Reading:
         self.phrases = phrases
         self._protected_words = protected
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.lowers = [token.text.lower() for token in self.tokens]
+        # "ZEKİ".lower() is "zeki" with a combining dot: the Turkish capital İ is an i
+        self.lowers = [token.text.lower().replace("i\u0307", "i") for token in self.tokens]
         self.token_at_start = {token.start: index for index, token in enumerate(self.tokens)}
         self.token_at_end = {token.end: index for index, token in enumerate(self.tokens)}
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
+                          + self._named_thing_words() + self._abbreviations()
                           + self._street_words() + self._street_phrases() + self._ai_assistants())
         words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
         unknown = sum((not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
@@ -322,13 +342,38 @@ class _Reading:
         """The capitalised words after "stichting", "moskee", "basisschool" ...: an organisation."""
         ranges = []
         for i, lower in enumerate(self.lowers[:-1]):
-            if lower in ORGANISATION_CUES:
+            role = lower in ROLE_WORDS
+            if lower in ORGANISATION_CUES or role:
+                if role:   # the role is no name either ("mvg,\nPenningmeester Stichting Buurtwerk")
+                    ranges.append((self.tokens[i].start, self.tokens[i].end))
                 j = i + 1
-                while j < len(self.tokens) and self.joined(j) and self.tokens[j].text[0].isupper():
-                    j += 1
+                while j < len(self.tokens) and self.joined(j):
+                    if self.tokens[j].text[0].isupper():
+                        if role and self.lowers[j] in self.v.first_names:
+                            break   # "Voorzitter Jan de Groot": a person
+                        j += 1
+                    elif (self.lowers[j] in self.v.interfixes and j + 1 < len(self.tokens) and self.joined(j + 1)
+                          and self.tokens[j + 1].text[0].isupper()):
+                        j += 2   # "stichting Hanna van Hoorn"
+                    else:
+                        break
                 if j > i + 1:
                     ranges.append((self.tokens[i + 1].start, self.tokens[j - 1].end))
         return ranges
+
+    def _named_thing_words(self) -> list[tuple[int, int]]:
+        """Capitalised compounds of a name and a noun of an institution ("Anne Frankschool",
+        "Schaepmanschool", "Laurenskerk"): a building, no surname ("Verkerk" is one)."""
+        return [(token.start, token.end) for i, (token, lower) in enumerate(zip(self.tokens, self.lowers))
+                if self.is_capitalised(i) and lower.endswith(NAMED_THING_ENDINGS) and lower not in self.v.surnames
+                and any(lower.endswith(noun) and len(lower) - len(noun) >= 4 for noun in NAMED_THING_ENDINGS)]
+
+    def _abbreviations(self) -> list[tuple[int, int]]:
+        """Short words with more capitals than small letters, not all capitals ("VvE", "KvK",
+        "GGz"): an abbreviation, no name ("McKay" has more small letters)."""
+        return [(token.start, token.end) for token in self.tokens
+                if len(token.text) <= 5 and not token.text.isupper()
+                and sum(c.isupper() for c in token.text) >= max(2, sum(c.islower() for c in token.text))]
 
     def _ai_assistants(self) -> list[tuple[int, int]]:
         """AI assistants named like a person ("Claude") in a message about AI ("Copilot of
@@ -491,6 +536,8 @@ class _Reading:
 
     def name_like(self, i: int, strength: str) -> bool:
         """Whether token i can be the first word of a name after a cue of this strength."""
+        if self._word_name_after_cue(i, strength) or self._syllable_name_start(i):
+            return True
         if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
             return False
         if strength == STRONG:
@@ -507,6 +554,60 @@ class _Reading:
                 # "i am tunde adeyemi": a word no one means as a word, before a surname in no list
                 or (self.lowers[i] not in self.v.ordinary_words and i + 1 < len(self.tokens) and self.joined(i + 1)
                     and self.is_unknown(i + 1) and not self.is_lower_verb(i)))
+
+    def is_word_first_name(self, i: int) -> bool:
+        """A first name that is an ordinary word too ("hoop", "storm", "wil", "roos"), no month."""
+        lower = self.lowers[i]
+        return (lower in self.v.word_first_names or (lower in self.v.first_names and len(lower) >= 3
+                                                     and lower not in self.v.stop_words)) and lower not in _MONTHS
+
+    def _word_name_after_cue(self, i: int, strength: str) -> bool:
+        """An ordinary word that is the name after a cue, right after it (only spaces, or the
+        dot of "dhr."): after a title a capitalised word ("meneer Storm", "mevrouw Hoop");
+        after a relation, a sign-off or "ik ben" a first name that is a word too, capitalised
+        ("mijn vriendin Berber", "ik ben Zon") or, in lower case, before a verb ("mijn dochter
+        hoop is 12"), at the end ("groetjes wil") or before an introduction ("ik ben hoop en ik
+        kom uit eritrea", "ik ben storm, 15 jaar"); after "mijn naam is" a first name that is a
+        word too. Not in capitals, nor in a text that capitalises every word."""
+        token, gap = self.tokens[i], self.gap(i)
+        if i == 0 or token.text.isupper() or self.is_protected(i) or self.is_contraction(i):
+            return False
+        if gap.strip(" .") and not (strength == CLOSE and not gap.strip(" ,\n")):
+            return False   # "Beste mevrouw, Hoop dat ...": after a comma only a sign-off's name
+        if self.is_capitalised(i - 1) and not self.sentence_start(i - 1):
+            return False
+        lower, capitalised = self.lowers[i], self.is_capitalised(i)
+        if strength == TITLE:
+            return capitalised and lower not in self.v.stop_words and not self.is_interfix(i)
+        if not self.is_word_first_name(i):
+            return False
+        if strength == STRONG:
+            return True
+        if capitalised:
+            return lower not in self.v.nationality_nouns or strength == CLOSE
+        if strength == CLOSE:
+            return self._ends_text(i + 1) or (lower not in SUBJECT_VERBS and self._verb_follows(i))
+        return self._introduction_follows(i + 1)
+
+    def _ends_text(self, k: int) -> bool:
+        """Nothing but punctuation, emoji or spaces from token k on."""
+        return k >= len(self.tokens) and not _LETTER_OR_DIGIT.search(self.text, self.tokens[k - 1].end)
+
+    def _introduction_follows(self, k: int) -> bool:
+        """After a name given after "ik ben": an age ("storm, 15 jaar", "Storm 16 jr"), where
+        one comes from ("uit eritrea") or a second clause of the introduction ("en ik kom uit",
+        "en ik woon", "en ik ben 12")."""
+        if re.match(r" *,? *\d", self.text[self.tokens[k - 1].end:]):
+            return True
+        if k >= len(self.tokens) or not _CUE_GAP.fullmatch(self.gap(k)):
+            return False
+        words = self.lowers[k:k + 3]
+        return words[:1] == ["uit"] or (words[:2] == ["en", "ik"] and words[2:] in (["kom"], ["woon"], ["ben"], ["werk"]))
+
+    def _syllable_name_start(self, i: int) -> bool:
+        """The first part of a Chinese-Surinamese name with the particle "A" ("Sie A Foe"),
+        though the part is a word: the name after a cue."""
+        return i + 2 < len(self.tokens) and self._particle_between(i, i + 2)
 
     def _verb_follows(self, i: int) -> bool:
         """A finite verb right after token i: i is its subject ("mijn stiefzoon filmon heeft"),
@@ -626,6 +727,8 @@ class _Reading:
         lower, lower_case = self.lowers[k], not self.is_capitalised(k)
         if capitalised_name and lower_case and self.is_word(k):
             return False   # "Juf Anja van de groep": not a lower-case word after a capitalised name
+        if lower_case and self.is_word(k) and re.match(r" ?\d", self.text[self.tokens[k].end:]):
+            return False   # "de juf van groep 5", "meneer van kamer 12": a unit and its number
         listed = lower in self.v.interfix_surnames and lower not in _CUE_WORDS
         if lower_case and not listed and self.v.is_compound(lower):
             return False   # "tineke van de schuldhulp": a service, no surname
@@ -906,6 +1009,9 @@ class _Reading:
             if self.lowers[i + 1] not in _JOINERS or not (self.joined(i + 1) and self.joined(i + 2)):
                 continue
             first, second = i, i + 2
+            if self._capitalised_word_name_with_ik(first, second):
+                yield self.span(first, first + 1)   # "Storm en ik willen": a name that is a word too
+                continue
             if self.is_common(first) or self.is_interfix(first):
                 continue
             people = (i > 0 and self.joined(i) and self.lowers[i - 1] in _BEFORE_NAME_LIST) or (
@@ -932,6 +1038,15 @@ class _Reading:
             if not words or people or subject:
                 yield from self._one_name(first)
                 yield from self._one_name(second)
+
+    def _capitalised_word_name_with_ik(self, first: int, second: int) -> bool:
+        """A capitalised first name that is a common word too, then "en ik" and a plural verb,
+        opening a clause ("Storm en ik willen"); "Storm en regen" stays."""
+        verb = self.joined_word(second + 1)
+        return (self.is_common(first) and self.is_capitalised(first) and not self.tokens[first].text.isupper()
+                and self.is_word_first_name(first) and not self.is_protected(first)
+                and self.lowers[second] in ("ik", "wij", "we") and self.clause_start(first)
+                and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS))
 
     def _one_name(self, i: int) -> Iterator[Span]:
         end = self.read_name(i, STRONG)
@@ -1015,6 +1130,76 @@ class _Reading:
             if verb or self._relation_at(end):
                 yield self.span(i, end)
 
+    def returning_callers(self) -> Iterator[Span]:
+        """A first name, also one that is a word, before "van" and a time the resident wrote
+        or called before, after a comma or a greeting: "ik ben d'r weer, cor van gisteren",
+        "hallo, rick van gisteren weer". Not at the start of a text ("Storm van gisteren was
+        ..."), nor before a verb (the thing of that day)."""
+        n = len(self.tokens)
+        for i in range(1, n - 2):
+            lower = self.lowers[i]
+            if not (lower in self.v.first_names or self.is_word_first_name(i)) or lower in _MONTHS:
+                continue
+            if not (self.clause_start(i) and self.joined(i + 1) and self.lowers[i + 1] == "van"):
+                continue
+            end = self._time_phrase_end(i + 2)
+            if end and (end == n or not self.joined(end) or self.lowers[end] in ("weer", "hier", "nog")):
+                yield self.span(i, i + 1)
+
+    def _time_phrase_end(self, k: int) -> int:
+        """The index after a time in the past from token k on ("gisteren", "vorige week",
+        "vanochtend"), or 0."""
+        if not self.joined(k):
+            return 0
+        if self.lowers[k] in _EARLIER_TIMES:
+            return k + 1
+        if self.lowers[k] in ("vorige", "afgelopen") and k + 1 < len(self.tokens) and self.joined(k + 1):
+            return k + 2 if self.lowers[k + 1] in ("week", "keer", "maand", "dinsdag", "maandag", "woensdag",
+                                                   "donderdag", "vrijdag", "zaterdag", "zondag") else 0
+        return 0
+
+    def contacted_people(self) -> Iterator[Span]:
+        """A capitalised first name, also one that is a word, as the person one has called or
+        spoken to, a word of time between: "heb je Berber al gesproken?", "ik heb Noor
+        gisteren gebeld". Lower-case words in no list are read so in unknown_companions."""
+        n = len(self.tokens)
+        for i in range(1, n - 1):
+            if (not self.is_capitalised(i) or self.tokens[i].text.isupper() or self.sentence_start(i)
+                    or not self.is_word_first_name(i) or self.is_protected(i) or not self.joined(i + 1)):
+                continue
+            k = i + 1
+            if self.lowers[k] in _BEFORE_PARTICIPLE and k + 1 < n and self.joined(k + 1):
+                k += 1
+            if self.lowers[k] in _CONTACT_PARTICIPLES and any(
+                    lower in _HAVE for lower in self.lowers[max(0, i - 3):i]):
+                yield self.span(i, i + 1)
+
+    def without_preposition(self, span: Span) -> Span:
+        """A name read with a "van" before it that is a preposition: "de juf van Sem", "de
+        fiets van Bas" name Sem and Bas. "van" + a first name after a lower-case noun is that;
+        after a title only where the name is no surname deduce lists after "van" ("juf van
+        Dijk" is a teacher's surname)."""
+        first, last = self.token_range(span)
+        if span.type != "NAAM" or first is None or last != first + 1 or self.lowers[first] != "van" or first == 0:
+            return span
+        name, before = last, first - 1
+        if not self.joined(first) or self.is_capitalised(before) or self.lowers[name] not in self.v.first_names:
+            return span
+        if (self.lowers[before] in HONORIFICS and self.lowers[before] not in _FIRST_NAME_TITLES
+                and self.lowers[name] in self.v.interfix_surnames):
+            return span
+        return self.span(name, name + 1)
+
+    def is_nationality(self, span: Span) -> bool:
+        """A noun of nationality, not a name: after an article, a number or a word of quantity
+        ("mijn buurman is een Noor", "de Turk van de winkel", "veel Marokkanen"), or one that
+        is in no name list (a plural)."""
+        first, last = self.token_range(span)
+        if span.type != "NAAM" or first is None or first != last or self.lowers[first] not in self.v.nationality_nouns:
+            return False
+        before = self.lowers[first - 1] if first > 0 and self.joined(first) else None
+        return before in _DETERMINERS or not self.is_known_name(first)
+
     def staff_names(self) -> Iterator[Span]:
         """A first name, also one that is a word, before "van de" or "van het" and a service
         or an organisation: someone who works there ("ik sprak bram van de vraagwijzer",
@@ -1048,10 +1233,13 @@ class _Reading:
             first, last = self.token_range(span)
             if span.type != "NAAM" or first is None or last is None:
                 continue
-            if not all(self.is_capitalised(k) and len(self.lowers[k]) <= _SYLLABLE_LENGTH for k in range(first, last + 1)):
+            if not all(self.is_capitalised(k) for k in range(first, last + 1)):
                 continue
+            short = [len(self.lowers[k]) <= _SYLLABLE_LENGTH for k in range(first, last + 1)]
+            if not short[-1] or not all(short[1:]):
+                continue   # a given name of any length may come first ("Rashida Tjon A Fat")
             new_first, new_last = first, last
-            while True:
+            while short[0]:
                 if new_first >= 2 and self._particle_between(new_first - 2, new_first):
                     new_first -= 2
                 elif new_first >= 1 and self._syllable(new_first) and self._syllable(new_first - 1, joined=False):
@@ -1185,9 +1373,11 @@ class _Reading:
         """A name before a noun of a building or an institution names that ("de Prinses Juliana
         school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"), not a person."""
         k = next((index for index, token in enumerate(self.tokens) if token.start >= span.end), None)
-        if k is None or span.type != "NAAM" or not self.joined(k) or self.is_capitalised(k):
+        if k is None or span.type != "NAAM" or not self.joined(k):
             return False
         lower = self.lowers[k]
+        if self.is_capitalised(k):   # "de Anne Frankschool": a compound named after her
+            return any(lower.endswith(noun) and len(lower) - len(noun) >= 4 for noun in NAMED_THING_ENDINGS)
         # a compound of one ("kinderziekenhuis"), not a word that merely ends like one ("thuis")
         return lower in NAMED_THINGS or any(lower.endswith(noun) and len(lower) - len(noun) >= 4
                                             for noun in NAMED_THINGS)
@@ -1196,7 +1386,8 @@ class _Reading:
         """A first name from deduce's list followed by a surname, in any case ("jan jansen")."""
         for i in range(len(self.tokens) - 1):
             if (self.lowers[i] not in self.v.first_names or self.is_common(i) or self.is_interfix(i)
-                    or self.foreign_word(i) or self.names_a_thing(i) or (self.foreign and self._lower_international(i))):
+                    or self.foreign_word(i) or self.names_a_thing(i) or (self.foreign and self._lower_international(i))
+                    or self._word_after_article(i)):
                 continue
             k = i + 1
             if self.joined(k) and self.interfix_end(k) > k:
@@ -1210,6 +1401,12 @@ class _Reading:
                 continue
             if end is not None and end > i + 1:
                 yield self.span(i, end)
+
+    def _word_after_article(self, i: int) -> bool:
+        """A first name that is an ordinary word, after an article or a word of quantity: the
+        word ("de jade ketting", "een roos struik")."""
+        return (self.lowers[i] in self.v.ordinary_words and i > 0 and self.joined(i)
+                and self.lowers[i - 1] in _DETERMINERS)
 
     def _is_surname(self, k: int) -> bool:
         """A surname without a cue: in deduce's list, or no word at all (three letters or more).
