@@ -139,7 +139,8 @@ _PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near"
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
 _ARTICLE_INTERFIXES = frozenset({"de", "der", "den", "het", "t", "ter", "ten"})
 # Cue words are never a surname, even where deduce lists them ("de buurman").
-_CUE_WORDS = RELATIONS | HONORIFICS | SIGN_OFFS | GREETINGS | CHAT_WORDS
+_CUE_WORDS = (RELATIONS | HONORIFICS | SIGN_OFFS | GREETINGS | CHAT_WORDS
+              | frozenset(cue[0] for cue in _WEAK_CUES if len(cue) == 1))   # "Namens Bewonerscommissie"
 # Words after a capitalised word opening a sentence that leave it a name ("Roos van het
 # wijkteam", "Jan en Piet", "Mark hier"); other function words make it an ordinary word
 # ("Mark dit aan", "Wil iemand ...").
@@ -869,13 +870,22 @@ class _Reading:
         of a verb: before the verb at the start of a clause ("jan belde me", "dat roos komt"), or
         after it before a pronoun ("kan mohammed me helpen", "heeft roos mij gebeld")."""
         for i, lower in enumerate(self.lowers):
-            if lower not in self.v.first_names or len(lower) < 3 or self.is_common(i) or self.is_interfix(i):
+            capitalised_word = self._capitalised_word_name(i)   # "heeft Storm de brief al"
+            if not capitalised_word and (lower not in self.v.first_names or len(lower) < 3 or self.is_common(i)
+                                         or self.is_interfix(i)):
                 continue
-            if (self._subject_of_verb(i, i + 1, loose=False) or self._subordinate_subject(i)
+            if (self._subject_of_verb(i, i + 1, loose=capitalised_word) or self._subordinate_subject(i)
                     or self._spoken_of(i) or self._person_after_preposition(i)):
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
+
+    def _capitalised_word_name(self, i: int) -> bool:
+        """A capitalised first name that is a common word too, inside a sentence of a text
+        that does not capitalise every word ("heeft Storm de brief", "ik heb Hoop gebeld")."""
+        return (self.is_capitalised(i) and not self.tokens[i].text.isupper() and not self.sentence_start(i)
+                and self.is_word_first_name(i) and not self.is_protected(i)
+                and not (self.is_capitalised(i - 1) and not self.sentence_start(i - 1)))
 
     def _subject_of_verb(self, i: int, end: int, loose: bool) -> bool:
         """Whether tokens i to end-1 are the subject of a verb: before it at the start of a
@@ -1164,8 +1174,7 @@ class _Reading:
         gisteren gebeld". Lower-case words in no list are read so in unknown_companions."""
         n = len(self.tokens)
         for i in range(1, n - 1):
-            if (not self.is_capitalised(i) or self.tokens[i].text.isupper() or self.sentence_start(i)
-                    or not self.is_word_first_name(i) or self.is_protected(i) or not self.joined(i + 1)):
+            if not self._capitalised_word_name(i) or not self.joined(i + 1):
                 continue
             k = i + 1
             if self.lowers[k] in _BEFORE_PARTICIPLE and k + 1 < n and self.joined(k + 1):
@@ -1429,7 +1438,7 @@ class _Reading:
         inside = [i for i, token in enumerate(self.tokens) if token.start >= start and token.end <= end]
         run: list[int] = []
         for i in inside + [None]:
-            if i is not None and not self.is_protected(i) and (
+            if i is not None and not self.is_protected(i) and self.lowers[i] not in _CUE_WORDS and (
                     self.is_interfix(i) or self.is_initial(i) or not self.is_common(i)) and (
                     not run or self.joined(i)):
                 run.append(i)
@@ -1440,7 +1449,8 @@ class _Reading:
                 run.pop()
             if run and self._is_name_run(run):
                 yield self.span(run[0], run[-1] + 1)
-            run = [i] if i is not None and not self.is_protected(i) and not self.is_common(i) else []
+            run = [i] if (i is not None and not self.is_protected(i) and not self.is_common(i)
+                          and self.lowers[i] not in _CUE_WORDS) else []
 
     def _is_name_run(self, run: list[int]) -> bool:
         names = [i for i in run if not self.is_interfix(i) and not self.is_initial(i)]
@@ -1448,6 +1458,8 @@ class _Reading:
             return False
         if len(names) == 1 and self.is_word(names[0]) and not self.is_known_name(names[0]):
             return False
+        if len(run) == 1 and not self.is_known_name(run[0]) and self.v.is_compound(self.lowers[run[0]]):
+            return False   # a compound the lists lack, alone ("namens Bewonerscommissie")
         if len(run) == 1 and self._ordinary_sentence_opener(run[0]):
             return False
         if len(run) == 1 and self._english_phrase(run[0]):
