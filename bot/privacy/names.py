@@ -148,7 +148,7 @@ _NAME_FOLLOWERS = frozenset({"de", "van", "en", "of", "hier", "ook", "zelf", "th
                              "from", "here"})
 # Words after an inverted subject besides AFTER_INVERTED_SUBJECT: where a person is
 # ("gisteren was roos bij mij", "zat bas naast mij", "is mark thuis").
-_AFTER_INVERTED_PLACE = frozenset("bij naar naast thuis hier daar weg ziek in op".split())
+_AFTER_INVERTED_PLACE = frozenset("bij naar naast thuis hier daar er weg ziek in op".split())
 # A person one does something with or says something to, after "met", "tegen", "aan"
 # ("ik ga met ruxandra naar de bieb", "zeg tegen adebayo dat"), when one of these follows.
 _COMPANION_PREPOSITIONS = frozenset({"met", "tegen", "aan"})
@@ -923,9 +923,10 @@ class _Reading:
         after = self.joined_word(i + 1)
         closed = (i + 1 == len(self.tokens) or _CLAUSE_END.search(self.gap(i + 1)) is not None
                   or after in _CLAUSE_JOINERS or after in _AFTER_COMPANION)
-        return (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and closed
-                and self.lowers[i] not in self.v.ordinary_words and self.lowers[i] not in _MONTHS
-                and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
+        # a capitalised first name that is a word needs no end of clause ("met Storm naar de bieb")
+        person = (closed and self.lowers[i] not in self.v.ordinary_words) or self._capitalised_word_name(i)
+        return (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and person
+                and self.lowers[i] not in _MONTHS and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
 
     def unknown_subjects(self) -> Iterator[Span]:
         """Words in no list as the subject of a verb, where a known first name would be one:
