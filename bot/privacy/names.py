@@ -90,8 +90,33 @@ CHINESE_SURNAMES) takes a given name of one or two pinyin syllables in the same 
 zhang min gepraat"), and a name in Chinese characters follows a Chinese name cue ("我叫王芳").
 "Claude" is an AI assistant in a message about AI ("Copilot of Gemini of Claude"), a person
 elsewhere. Famous people by their full name (famous_people.txt: "Anne Frank") and phrases of
-thanks ("masha danki") are protected. Not done: a first name that is an ordinary noun after
-"ik ben" ("ik ben hoop en ik kom uit ..."): "ik ben student en ik kom uit ..." reads the same.
+thanks ("masha danki") are protected.
+
+Round six. First names that are ordinary words too (word_first_names.txt: "hoop", "storm",
+"wil", "zon"; and deduce's first names that are common words) are the name where a name
+stands: after a title any capitalised word ("meneer Storm", "mevrouw Hoop van de
+vraagwijzer"); after a relation or a sign-off such a first name capitalised, before a verb or
+at the end ("mijn zoon storm heeft", "groetjes wil"; not "mijn zoon wil een cursus"); after
+"mijn naam is"; after "ik ben" capitalised ("ik ben Zon") or in lower case before an
+introduction: an age, "uit", "en ik kom/woon/ben" ("ik ben hoop en ik kom uit eritrea"; "ik ben
+student en ik kom uit ..." stays: no first name). Capitalised inside a sentence, such a name
+is the subject before or after its verb ("heeft Storm de brief al"), the person after "met",
+"voor", "tegen" ("ik ga met Storm naar de bieb"), the one called or spoken to ("heb je Berber
+al gesproken?"), and before "en ik" and a plural verb ("Storm en ik willen"). A first name
+before "van" and a time after a comma or a greeting is a caller who wrote before ("ik ben d'r
+weer, cor van gisteren"). "van" before a first name after a noun is a preposition, no part of
+the name ("de juf van Sem", "de fiets van Bas"; after "mevrouw" a surname deduce lists after
+"van" stays one); a lower-case word and a number after "van" is no surname ("de juf van groep
+5"). The Turkish capital İ reads as i ("ZEKİ ARSLAN"). A Chinese-Surinamese name may follow a
+given name of any length ("Rashida Tjon A Fat") and a title ("meneer Sie A Foe"). Precision:
+roles in a signature and the organisation after them ("Secretaris VvE Blijdorp", "Team
+Schuldhulp"), short abbreviations in mixed case ("VvE", "KvK"), capitalised compounds of a
+name and an institution ("Anne Frankschool", "Laurenskerk"), particles inside an
+organisation's name ("stichting Hanna van Hoorn"), a museum's name, a cue word ("Namens") and
+a compound the lists lack alone ("Bewonerscommissie") are no name; nor a noun of nationality
+(nationality_nouns.txt) after an article or a word of quantity ("een Noor", "veel
+Marokkanen") or in no name list, nor a first name that is an ordinary word after an article
+("de jade ketting").
 """
 from __future__ import annotations
 
