@@ -282,11 +282,24 @@ _DEDUCE_NAME_PROCESSORS = frozenset({
 })
 
 
+def _compound_of(lower: str, nouns) -> bool:
+    """A compound of four letters or more and one of these nouns ("kinderziekenhuis",
+    "frankschool"), not a word that merely ends like one ("thuis")."""
+    return any(lower.endswith(noun) and len(lower) - len(noun) >= 4 for noun in nouns)
+
+
 @dataclass(frozen=True)
 class _Token:
     text: str
     start: int
     end: int
+
+
+# The recognizers of _Reading that read the text alone, in the order their spans are listed
+# (deduce's names and the ones that widen found names follow in NameFinder.find).
+_TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
+                     "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns",
+                     "unknown_companions", "name_lists", "signature", "thanks_signature")
 
 
 class NameFinder:
@@ -302,25 +315,13 @@ class NameFinder:
 
     def find(self, text: str) -> list[Span]:
         reading = _Reading(text, self._vocabulary, self._protected, self._phrases)
-        found = list(reading.cued_names())
-        found += reading.introductions()
-        found += reading.name_pairs()
-        found += reading.lone_first_names()
-        found += reading.subject_first_names()
-        found += reading.unknown_subjects()
-        found += reading.rare_subordinate_subjects()
-        found += reading.chinese_cued_names()
-        found += reading.capitalised_unknowns()
-        found += reading.unknown_companions()
-        found += reading.name_lists()
-        found += reading.signature()
-        found += reading.thanks_signature()
+        found = [span for recognizer in _TEXT_RECOGNIZERS for span in getattr(reading, recognizer)()]
         found += self._deduce_names(reading)
         found += reading.opening_proper_nouns()
         found += reading.staff_names()
-        found += reading.joined_names(found)
-        found += reading.double_surnames(found)
-        found += reading.syllable_names(found)
+        # the ones that widen or join names found so far, each seeing what came before
+        for widen in ("joined_names", "double_surnames", "syllable_names"):
+            found += getattr(reading, widen)(found)
         found += reading.returning_callers()
         found += reading.contacted_people()
         found = [reading.without_preposition(span) for span in found]
@@ -391,8 +392,7 @@ class _Reading:
         """Capitalised compounds of a name and a noun of an institution ("Anne Frankschool",
         "Schaepmanschool", "Laurenskerk"): a building, no surname ("Verkerk" is one)."""
         return [(token.start, token.end) for i, (token, lower) in enumerate(zip(self.tokens, self.lowers))
-                if self.is_capitalised(i) and lower.endswith(NAMED_THING_ENDINGS) and lower not in self.v.surnames
-                and any(lower.endswith(noun) and len(lower) - len(noun) >= 4 for noun in NAMED_THING_ENDINGS)]
+                if self.is_capitalised(i) and lower not in self.v.surnames and _compound_of(lower, NAMED_THING_ENDINGS)]
 
     def _abbreviations(self) -> list[tuple[int, int]]:
         """Short words with more capitals than small letters, not all capitals ("VvE", "KvK",
@@ -1111,31 +1111,41 @@ class _Reading:
             return   # "top bedankt xx", "dziękuję bardzo", "!! pfff", "obrigado pela ajuda"
         if self.foreign and n - start > 1 and not any(self.is_capitalised(k) for k in range(start, n)):
             return   # "teşekkürler, çok iyi": words of another language, no name
+        if any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start]):
+            signed = self._signs_after_thanks(start)
+        else:
+            signed = self._signs_after_a_sentence(start)
+        if signed and self.read_name(start, STRONG) == n:
+            yield self.span(start, n)
+
+    def _signs_after_thanks(self, start: int) -> bool:
+        """Whether the last words from token start on, in a message that thanks, are a name:
+        a first name, a word in no list, a capitalised surname, or a rare word (a signature is
+        no sentence: "hulp!! ola")."""
+        lower = self.lowers[start]
         first_name = lower in self.v.first_names and lower not in _MONTHS and not self.is_common(start)
         unknown = (not self.is_word(start) and not self.is_common(start) and not self.is_protected(start)
                    and lower not in self.v.places and not self.is_interfix(start))
         surname = self.is_capitalised(start) and lower in self.v.surnames and not self.is_common(start)
-        thanked = any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start])
-        if thanked:
-            # a signature is no sentence: a rare word there is a name too ("hulp!! ola")
-            if (first_name or unknown or surname or self.is_rare(start)) and self.read_name(start, STRONG) == n:
-                yield self.span(start, n)
-            return
-        # without thanks, after the end of a sentence: a first name that is no word, or a word
-        # in no list and no typo ("oke ik wacht wel. dimitar"); not a question
+        return first_name or unknown or surname or self.is_rare(start)
+
+    def _signs_after_a_sentence(self, start: int) -> bool:
+        """Without thanks, after the end of a sentence: a first name that is no word, or a word
+        in no list and no typo ("oke ik wacht wel. dimitar"); not after a question."""
+        lower = self.lowers[start]
         gap = self.gap(start)
         # a sentence ended: not the dot of an abbreviation ("St. Jobsweg", "nr. 5")
         abbreviation = gap.strip() == "." and (len(self.lowers[start - 1]) == 1 or self.lowers[start - 1] in _ABBREVIATIONS)
         closed = (_SENTENCE_END.search(gap) is not None and gap != gap.rstrip() and not abbreviation) or (
             self.lowers[start - 1] in _KISSES) or _EMOJI.search(gap) is not None
         if lower.endswith(STREET_SUFFIXES) and len(lower) > 5 and lower not in self.v.first_names:
-            return   # "... naar de. Jobsweg": a street
+            return False   # "... naar de. Jobsweg": a street
         ending = self.text[self.tokens[-1].end:]
         if (not closed or len(lower) < 3 or "?" in ending or self.foreign or self.is_capitalised(start) and self.sentence_start(start)
                 and self.is_word(start)):
-            return
-        if ((first_name and not self.is_word(start)) or self.is_unknown(start)) and self.read_name(start, STRONG) == n:
-            yield self.span(start, n)
+            return False
+        first_name = lower in self.v.first_names and lower not in _MONTHS and not self.is_common(start)
+        return (first_name and not self.is_word(start)) or self.is_unknown(start)
 
     def _lower_international(self, i: int) -> bool:
         """A first name only the international list has, in lower case: alone no sign of a
@@ -1412,10 +1422,8 @@ class _Reading:
             return False
         lower = self.lowers[k]
         if self.is_capitalised(k):   # "de Anne Frankschool": a compound named after her
-            return any(lower.endswith(noun) and len(lower) - len(noun) >= 4 for noun in NAMED_THING_ENDINGS)
-        # a compound of one ("kinderziekenhuis"), not a word that merely ends like one ("thuis")
-        return lower in NAMED_THINGS or any(lower.endswith(noun) and len(lower) - len(noun) >= 4
-                                            for noun in NAMED_THINGS)
+            return _compound_of(lower, NAMED_THING_ENDINGS)
+        return lower in NAMED_THINGS or _compound_of(lower, NAMED_THINGS)
 
     def name_pairs(self) -> Iterator[Span]:
         """A first name from deduce's list followed by a surname, in any case ("jan jansen")."""
