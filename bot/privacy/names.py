@@ -950,6 +950,11 @@ class _Reading:
                   or after in _CLAUSE_JOINERS or after in _AFTER_COMPANION)
         # a capitalised first name that is a word needs no end of clause ("met Storm naar de bieb")
         person = (closed and self.lowers[i] not in self.v.ordinary_words) or self._capitalised_word_name(i)
+        # "de meester van Storm": the person whose someone or something it is, capitalised
+        of_person = (i > 1 and self.lowers[i - 1] == "van" and self._capitalised_word_name(i)
+                     and not self.is_capitalised(i - 2) and self.lowers[i - 2] not in _ARTICLES)
+        if of_person and self.joined(i):
+            return True
         return (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and person
                 and self.lowers[i] not in _MONTHS and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
 
@@ -1057,8 +1062,8 @@ class _Reading:
                 if self.lowers[first] in self.v.first_names and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS):
                     yield from self._one_name(first)
                 continue
-            if self.is_common(second) or self.is_interfix(second):
-                continue
+            if (self.is_common(second) and not self._capitalised_word_name(second)) or self.is_interfix(second):
+                continue   # "Jade en Storm komen ook": a capitalised word after a name is one too
             end = self.read_name(second, WEAK) or second + 1
             verb = self.joined_word(end)
             subject = self.clause_start(first) and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS)
@@ -1068,7 +1073,7 @@ class _Reading:
                 self.is_common(k) for k in (first, second))
             if not listed and not unlisted:
                 continue
-            if not all(self.is_name_word(k) or unlisted for k in (first, second)):
+            if not all(self.is_name_word(k) or unlisted or self._capitalised_word_name(k) for k in (first, second)):
                 continue
             words = all(self.is_word(k) for k in (first, second))
             if not words or people or subject:

@@ -902,6 +902,8 @@ ROUND_SIX_NAMES = [
     ("ik ga met Storm naar de bieb", "ik ga met [NAAM] naar de bieb"),
     ("is Lief er morgen ook?", "is [NAAM] er morgen ook?"),
     ("ik heb Noor nog niet gemaild", "ik heb [NAAM] nog niet gemaild"),
+    ("de meester van Storm wil een gesprek", "de meester van [NAAM] wil een gesprek"),
+    ("Jade en Storm komen ook", "[NAAM] en [NAAM] komen ook"),
 ]
 
 ROUND_SIX_CLEAN = [
