@@ -102,7 +102,9 @@ introduction: an age, "uit", "en ik kom/woon/ben" ("ik ben hoop en ik kom uit er
 student en ik kom uit ..." stays: no first name). Capitalised inside a sentence, such a name
 is the subject before or after its verb ("heeft Storm de brief al"), the person after "met",
 "voor", "tegen" ("ik ga met Storm naar de bieb"), the one called or spoken to ("heb je Berber
-al gesproken?"), and before "en ik" and a plural verb ("Storm en ik willen"). A first name
+al gesproken?"), the one after a noun and "van" ("de meester van Storm"), the second after a
+name and "en" ("Jade en Storm komen") and the first before "en ik" and a plural verb ("Storm en
+ik willen"). A first name
 before "van" and a time after a comma or a greeting is a caller who wrote before ("ik ben d'r
 weer, cor van gisteren"). "van" before a first name after a noun is a preposition, no part of
 the name ("de juf van Sem", "de fiets van Bas"; after "mevrouw" a surname deduce lists after
