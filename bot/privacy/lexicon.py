@@ -8,7 +8,8 @@ first names deduce lacks are a data file beside this one (international_first_na
 from Faker's locales, MIT licence; its header says how it was made); famous people the city
 names things after, whose full names stay, are another (famous_people.txt); first names that
 are ordinary words too (word_first_names.txt: "hoop", "storm") and nouns of nationality
-(nationality_nouns.txt: "een Noor", "Marokkanen") are two more.
+(nationality_nouns.txt: "een Noor", "Marokkanen") are two more, and the Dutch and English
+cues around a name (titles, relations, thanks, sign-offs, greetings) a fifth (name_cues.txt).
 """
 from __future__ import annotations
 
@@ -194,21 +195,36 @@ PRODUCT_WORDS = frozenset("""app apps programma systeem software tool website si
     training les lessen taal telefoon laptop computer tablet merk winkel gemeente bedrijf firma
     organisatie instantie dienst abonnement provider""".split())
 
-# Titles before a surname ("mevrouw de Jong", "dhr. A. Benali", "fam. Yilmaz").
-HONORIFICS = frozenset("""mevrouw mevr mw mvr meneer mnr mijnheer dhr hr heer juffrouw juf mej
-    mr mrs ms miss dr drs ir ing prof ds dokter zuster fam familie""".split())
+NAME_CUES_FILE = Path(__file__).with_name("name_cues.txt")
+NAME_CUE_KINDS = ("titles", "relations", "thanks", "sign-offs", "greetings")
 
+
+def name_cues(path: Path = NAME_CUES_FILE) -> dict[str, frozenset[str]]:
+    """The words of name_cues.txt by kind ("[titles]", "[relations]" ...): Dutch and English
+    cues around a name that the programme team may edit."""
+    kinds: dict[str, set[str]] = {}
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            words = kinds.setdefault(line[1:-1], set())
+        elif line and not line.startswith("#"):
+            words.update(line.split())
+    return {kind: frozenset(kinds.get(kind, ())) for kind in NAME_CUE_KINDS}
+
+
+_CUES = name_cues()
+# Titles before a surname ("mevrouw de Jong", "dhr. A. Benali", "fam. Yilmaz").
+HONORIFICS = _CUES["titles"]
 # Relations before a first name ("mijn zoon Mehmet", "de tante van samira").
-RELATIONS = frozenset("""zoon dochter moeder vader man vrouw broer zus zuster opa oma
-    tante oom neef nicht buurman buurvrouw buren vriend vriendin schoonmoeder schoonvader
-    schoonzoon schoondochter zwager schoonzus kleinzoon kleindochter kleinkind kind
-    collega partner echtgenoot echtgenote mama papa moeke pa ma mam pap son daughter mother father
-    husband wife brother sister friend neighbour neighbor zoontje dochtertje broertje zusje
-    neefje nichtje buurjongen buurmeisje stiefzoon stiefdochter stiefvader stiefmoeder
-    pleegzoon pleegdochter kleinkinderen vriendje vriendinnetje verloofde ex begeleider
-    klantmanager consulent mentor docent leraar lerares coach grandson granddaughter niece
-    nephew cousin aunt uncle grandma grandpa mum mom dad boyfriend girlfriend colleague
-    stepson stepdaughter""".split())
+RELATIONS = _CUES["relations"]
+# Words of thanks and farewell; a name after one of them at the end of a message, after
+# punctuation, an emoji or "xx", is a signature ("thanks a lot!! kasia", "bedankt xx joyce").
+THANKS = _CUES["thanks"]
+# Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
+SIGN_OFFS = _CUES["sign-offs"]
+GREETINGS = _CUES["greetings"]
+
 
 # Relations in other languages residents write in, as the words before the name: a
 # possessive and a noun ("moja córka Zuzia", "ma fille", "mi hijo"), a noun and a possessive
@@ -249,22 +265,6 @@ FOREIGN_NAME_CUES = frozenset(tuple(cue.split()) for cue in """nazywam się|nazy
 # those that are common first names too ("ana" of Arabic "ana ismi": "ik ben ana de la cruz").
 FOREIGN_CUE_WORDS = frozenset(word for cue in FOREIGN_RELATIONS | FOREIGN_NAME_CUES for word in cue)
 CUE_WORDS_THAT_ARE_NAMES = frozenset({"ana"})
-
-# Words of thanks and farewell; a name after one of them at the end of a message, after
-# punctuation, an emoji or "xx", is a signature ("thanks a lot!! kasia", "bedankt xx joyce").
-THANKS = frozenset("""bedankt dank dankje dankjewel dankuwel danku bedank merci thanks thank thx
-    tnx thankyou ty shukran shukriya teşekkürler tesekkurler teşekkür sagol sağol obrigado
-    obrigada gracias dziękuję dziekuje dzięki dzieki mulțumesc multumesc mersi danki
-    blagodarya fijn top super doei bye ciao olun ederim hvala дякую спасибо спасибі благодаря
-    شكرا شكراً""".split())
-
-# Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
-SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts mvg mvgr vriendelijke
-    hartelijke regards greetings cheers liefs doei dikke grtjs grtjes groetjs grtn gegroet
-    vrgr""".split())
-
-GREETINGS = frozenset("""hoi hallo hai hey hee hi hello goedemorgen goedemiddag goedenavond
-    goeiemorgen goeiemiddag goeienavond goedendag dag beste salaam salam""".split())
 
 # Finite verbs right after a person who is their subject ("jan belde me", "roos zei dat",
 # "kan mohammed me helpen" has the verb before): with them a first name that is also a word

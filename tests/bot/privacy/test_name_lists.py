@@ -66,3 +66,14 @@ def test_a_wrong_line_in_the_word_lists_is_named(tmp_path, good_lists, name: str
     words = _write(tmp_path, "words.txt", ["hoop", line] if name == "words.txt" else ["hoop"])
     origins = _write(tmp_path, "origins.txt", ["noor", line] if name == "origins.txt" else ["noor"])
     assert name_list_errors(*good_lists, words, origins) == [f"{name}:3: {problem}"]
+
+
+def test_a_wrong_line_in_the_name_cues_is_named(tmp_path) -> None:
+    cues = _write(tmp_path, "cues.txt", ["vooraf", "[titles]", "mevrouw Meneer", "[groeten]", "[thanks]",
+                                         "bedankt bedankt شكراً"])
+    assert name_list_errors(name_cues=cues) == [
+        "cues.txt:2: woorden voor de eerste soort ('[titles]' ...)",
+        "cues.txt:4: 'Meneer' is geen woord in kleine letters",
+        "cues.txt:5: '[groeten]' is geen soort (titles, relations, thanks, sign-offs, greetings)",
+        "cues.txt:7: 'bedankt' staat al op regel 7",
+    ]
