@@ -394,13 +394,14 @@ class _Reading:
         """Capitalised compounds of a name and a noun of an institution ("Anne Frankschool",
         "Schaepmanschool", "Laurenskerk"): a building, no surname ("Verkerk" is one)."""
         return [(token.start, token.end) for i, (token, lower) in enumerate(zip(self.tokens, self.lowers))
-                if self.is_capitalised(i) and lower not in self.v.surnames and _compound_of(lower, NAMED_THING_ENDINGS)]
+                if lower.endswith(NAMED_THING_ENDINGS) and self.is_capitalised(i) and lower not in self.v.surnames
+                and _compound_of(lower, NAMED_THING_ENDINGS)]
 
     def _abbreviations(self) -> list[tuple[int, int]]:
         """Short words with more capitals than small letters, not all capitals ("VvE", "KvK",
         "GGz"): an abbreviation, no name ("McKay" has more small letters)."""
         return [(token.start, token.end) for token in self.tokens
-                if len(token.text) <= 5 and not token.text.isupper()
+                if len(token.text) <= 5 and not token.text[1:].islower() and not token.text.isupper()
                 and sum(c.isupper() for c in token.text) >= max(2, sum(c.islower() for c in token.text))]
 
     def _ai_assistants(self) -> list[tuple[int, int]]:
