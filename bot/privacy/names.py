@@ -189,6 +189,10 @@ _TOOL_VERBS = frozenset("""betalen betaal betaalt inloggen inlog log logt werken
 _CONTACT_PARTICIPLES = frozenset("""gebeld gesproken gevraagd gemaild geappt gezien ontmoet bedankt
     geholpen gebeld teruggebeld""".split())
 _HAVE = frozenset("heb hebt heeft hebben had hadden".split())
+# Finite verbs of contact after their subject, before the person ("ik zag Hoop gisteren").
+_CONTACT_VERBS = frozenset("""zag zie sprak spreek spraken belde bel belden mailde mail appte app
+    ontmoette vroeg hielp help zagen""".split())
+_PERSONAL_SUBJECTS = frozenset("ik je jij u we wij jullie".split())
 # Words between the person and the participle ("heb je Berber al gesproken").
 _BEFORE_PARTICIPLE = frozenset("al ook nog gisteren vandaag even ff net niet vanochtend".split())
 # Words for a time in the past after "van" ("cor van gisteren").
@@ -381,7 +385,7 @@ class _Reading:
                         if role and self.lowers[j] in self.v.first_names:
                             break   # "Voorzitter Jan de Groot": a person
                         j += 1
-                    elif (self.lowers[j] in self.v.interfixes and j + 1 < len(self.tokens) and self.joined(j + 1)
+                    elif (j > i + 1 and self.lowers[j] in self.v.interfixes and j + 1 < len(self.tokens) and self.joined(j + 1)
                           and self.tokens[j + 1].text[0].isupper()):
                         j += 2   # "stichting Hanna van Hoorn"
                     else:
@@ -631,7 +635,9 @@ class _Reading:
         if k >= len(self.tokens) or not _CUE_GAP.fullmatch(self.gap(k)):
             return False
         words = self.lowers[k:k + 3]
-        return words[:1] == ["uit"] or (words[:2] == ["en", "ik"] and words[2:] in (["kom"], ["woon"], ["ben"], ["werk"]))
+        if words[:1] == ["en"]:
+            words = words[1:]
+        return words[:1] == ["uit"] or (words[:1] == ["ik"] and words[1:2] in (["kom"], ["woon"], ["ben"], ["werk"]))
 
     def _syllable_name_start(self, i: int) -> bool:
         """The first part of a Chinese-Surinamese name with the particle "A" ("Sie A Foe"),
@@ -1215,7 +1221,7 @@ class _Reading:
     def contacted_people(self) -> Iterator[Span]:
         """A capitalised first name, also one that is a word, as the person one has called or
         spoken to, a word of time between: "heb je Berber al gesproken?", "ik heb Noor
-        gisteren gebeld". Lower-case words in no list are read so in unknown_companions."""
+        gisteren gebeld", "ik zag Hoop gisteren". Lower-case words in no list are read so in unknown_companions."""
         n = len(self.tokens)
         for i in range(1, n - 1):
             if not self._capitalised_word_name(i) or not self.joined(i + 1):
@@ -1223,8 +1229,12 @@ class _Reading:
             k = i + 1
             if self.lowers[k] in _BEFORE_PARTICIPLE and k + 1 < n and self.joined(k + 1):
                 k += 1
-            if self.lowers[k] in _CONTACT_PARTICIPLES and any(
-                    lower in _HAVE for lower in self.lowers[max(0, i - 3):i]):
+            participle = self.lowers[k] in _CONTACT_PARTICIPLES and any(
+                lower in _HAVE for lower in self.lowers[max(0, i - 3):i])
+            # "ik zag Hoop gisteren", "wij spraken Storm": a finite verb of contact before
+            finite = (i > 1 and self.joined(i) and self.lowers[i - 1] in _CONTACT_VERBS
+                      and self.lowers[i - 2] in _PERSONAL_SUBJECTS)
+            if participle or finite:
                 yield self.span(i, i + 1)
 
     def without_preposition(self, span: Span) -> Span:

@@ -904,6 +904,9 @@ ROUND_SIX_NAMES = [
     ("ik heb Noor nog niet gemaild", "ik heb [NAAM] nog niet gemaild"),
     ("de meester van Storm wil een gesprek", "de meester van [NAAM] wil een gesprek"),
     ("Jade en Storm komen ook", "[NAAM] en [NAAM] komen ook"),
+    ("ik ben zon, ik woon in Charlois", "ik ben [NAAM], ik woon in Charlois"),
+    ("ik zag Hoop gisteren bij de bieb", "ik zag [NAAM] gisteren bij de bieb"),
+    ("de school van Storm is gesloten", "de school van [NAAM] is gesloten"),
 ]
 
 ROUND_SIX_CLEAN = [
