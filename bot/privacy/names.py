@@ -102,7 +102,9 @@ introduction: an age, "uit", "en ik kom/woon/ben" ("ik ben hoop en ik kom uit er
 student en ik kom uit ..." stays: no first name). Capitalised inside a sentence, such a name
 is the subject before or after its verb ("heeft Storm de brief al"), the person after "met",
 "voor", "tegen" ("ik ga met Storm naar de bieb"), the one called or spoken to ("heb je Berber
-al gesproken?"), the one after a noun and "van" ("de meester van Storm"), the second after a
+al gesproken?", "ik zag Hoop gisteren"), the one after a noun and "van" ("de meester van
+Storm"), the subject opening a sentence where "hij", "zij" or "ze" and a singular verb follow
+("Storm is ziek, hij komt niet"; not "Storm is voorbij, ze zeggen ..."), the second after a
 name and "en" ("Jade en Storm komen") and the first before "en ik" and a plural verb ("Storm en
 ik willen"). A first name
 before "van" and a time after a comma or a greeting is a caller who wrote before ("ik ben d'r
@@ -189,6 +191,8 @@ _TOOL_VERBS = frozenset("""betalen betaal betaalt inloggen inlog log logt werken
 _CONTACT_PARTICIPLES = frozenset("""gebeld gesproken gevraagd gemaild geappt gezien ontmoet bedankt
     geholpen gebeld teruggebeld""".split())
 _HAVE = frozenset("heb hebt heeft hebben had hadden".split())
+# How many words after a name's verb a pronoun for it is looked for ("Storm is ziek, hij komt niet").
+_PRONOUN_REACH = 8
 # Finite verbs of contact after their subject, before the person ("ik zag Hoop gisteren").
 _CONTACT_VERBS = frozenset("""zag zie sprak spreek spraken belde bel belden mailde mail appte app
     ontmoette vroeg hielp help zagen""".split())
@@ -330,6 +334,7 @@ class NameFinder:
             found += getattr(reading, widen)(found)
         found += reading.returning_callers()
         found += reading.contacted_people()
+        found += reading.opening_word_names()
         found = [reading.without_preposition(span) for span in found]
         return [span for span in found if not reading.names_a_thing_after(span) and not reading.is_nationality(span)]
 
@@ -1236,6 +1241,27 @@ class _Reading:
                       and self.lowers[i - 2] in _PERSONAL_SUBJECTS)
             if participle or finite:
                 yield self.span(i, i + 1)
+
+    def opening_word_names(self) -> Iterator[Span]:
+        """A capitalised first name that is a word opening a sentence before its verb, where a
+        pronoun for a person follows in the next words: "Storm is ziek, hij komt niet", "Hoop
+        kan niet komen want ze is ziek"; not "Storm is voorbij" (no one is spoken of)."""
+        n = len(self.tokens)
+        for i in range(n - 2):
+            token = self.tokens[i]
+            if (not self.sentence_start(i) or not self.is_capitalised(i) or token.text.isupper()
+                    or not self.is_word_first_name(i) or self.is_protected(i)
+                    or self.joined_word(i + 1) not in SUBJECT_VERBS):
+                continue
+            if any(self._pronoun_for_one(k) for k in range(i + 2, min(n, i + 2 + _PRONOUN_REACH))):
+                yield self.span(i, i + 1)
+
+    def _pronoun_for_one(self, k: int) -> bool:
+        """"hij", "zij", or "ze" before a verb in the singular ("ze is ziek"; "ze zeggen" is they)."""
+        if self.lowers[k] in ("hij", "zij"):
+            return True
+        after = self.joined_word(k + 1) if k + 1 < len(self.tokens) else None
+        return self.lowers[k] == "ze" and after is not None and not after.endswith("en")
 
     def without_preposition(self, span: Span) -> Span:
         """A name read with a "van" before it that is a preposition: "de juf van Sem", "de

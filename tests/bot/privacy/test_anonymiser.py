@@ -907,6 +907,8 @@ ROUND_SIX_NAMES = [
     ("ik ben zon, ik woon in Charlois", "ik ben [NAAM], ik woon in Charlois"),
     ("ik zag Hoop gisteren bij de bieb", "ik zag [NAAM] gisteren bij de bieb"),
     ("de school van Storm is gesloten", "de school van [NAAM] is gesloten"),
+    ("Storm is ziek, hij komt niet", "[NAAM] is ziek, hij komt niet"),
+    ("Hoop kan niet komen want ze is ziek", "[NAAM] kan niet komen want ze is ziek"),
 ]
 
 ROUND_SIX_CLEAN = [
@@ -935,6 +937,8 @@ ROUND_SIX_CLEAN = [
     "Namens Bewonerscommissie Oude Westen",
     "mijn buurman is Pool en heeft een auto",
     "ik ben Nederlander",
+    "Storm is voorbij, ze zeggen dat het ergste geweest is",
+    "Zon schijnt en ze zeggen dat het warm wordt",
 ]
 
 
