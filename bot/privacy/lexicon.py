@@ -6,7 +6,10 @@ The lists here are the anonymiser's own; extend them when a benchmark or a revie
 finds a word that was wrongly hidden (PROTECTED) or a cue that was missed. International
 first names deduce lacks are a data file beside this one (international_first_names.txt,
 from Faker's locales, MIT licence; its header says how it was made); famous people the city
-names things after, whose full names stay, are another (famous_people.txt).
+names things after, whose full names stay, are another (famous_people.txt); first names that
+are ordinary words too (word_first_names.txt: "hoop", "storm") and nouns of nationality
+(nationality_nouns.txt: "een Noor", "Marokkanen") are two more, and the Dutch and English
+cues around a name (titles, relations, thanks, sign-offs, greetings) a fifth (name_cues.txt).
 """
 from __future__ import annotations
 
@@ -82,13 +85,14 @@ PROTECTED = (
     "Bbz", "Wsnp", "Wsw", "Wwb", "Ozb", "Vog", "KvK", "Cbr", "Bkr", "Ov", "Iban", "Otp", "Sms",
     "iOS", "iPadOS", "macOS", "Wifi", "Wi-Fi", "Usb", "Pdf", "Vpn", "Apk", "Url", "Qr", "Nfc",
     "Bluetooth",
-    # who residents say they are: origins, languages and faiths, not names
+    # who residents say they are: origins, languages and faiths, not names (an origin that is
+    # a first name too, "Berber", "Noor", is in nationality_nouns.txt: a name except after "een")
     "Rotterdammer", "Rotterdamse", "Nederlander", "Nederlandse", "Marokkaan", "Marokkaanse",
     "Turk", "Turkse", "Surinamer", "Surinaamse", "Hindoestaan", "Hindoestaanse", "Creool", "Creoolse",
     "Antilliaan", "Antilliaanse", "Curaçaoënaar", "Arubaan", "Kaapverdiaan", "Kaapverdiaanse",
     "Pool", "Poolse", "Bulgaar", "Bulgaarse", "Roemeen", "Roemeense", "Syriër", "Syrische",
     "Eritreeër", "Eritrese", "Somaliër", "Somalische", "Ethiopiër", "Afghaan", "Afghaanse",
-    "Irakees", "Iraakse", "Iraniër", "Iraanse", "Koerd", "Koerdische", "Berber", "Amazigh",
+    "Irakees", "Iraakse", "Iraniër", "Iraanse", "Koerd", "Koerdische", "Amazigh",
     "Ghanees", "Ghanese", "Nigeriaan", "Nigeriaanse", "Chinees", "Chinese", "Indonesiër",
     "Molukker", "Portugees", "Portugese", "Spanjaard", "Italiaan", "Belg", "Duitser", "Oekraïner",
     "Oekraïense", "Russische", "Arabisch", "Tamazight", "Papiaments", "Sranantongo", "Turks",
@@ -137,6 +141,21 @@ AI_ASSISTANTS_THAT_ARE_NAMES = frozenset({"claude"})
 FAMOUS_PEOPLE_FILE = Path(__file__).with_name("famous_people.txt")
 
 
+WORD_FIRST_NAMES_FILE = Path(__file__).with_name("word_first_names.txt")
+NATIONALITY_NOUNS_FILE = Path(__file__).with_name("nationality_nouns.txt")
+
+
+def word_first_names() -> frozenset[str]:
+    """The first names of word_first_names.txt that are ordinary words too ("hoop", "wil"):
+    a name only where a name stands (after a cue, a title, a relation or a sign-off)."""
+    return frozenset(line for line in _lines(WORD_FIRST_NAMES_FILE) if not line.startswith("#"))
+
+
+def nationality_nouns() -> frozenset[str]:
+    """The nouns of nationality_nouns.txt ("noor", "marokkanen"): no name after an article."""
+    return frozenset(line for line in _lines(NATIONALITY_NOUNS_FILE) if not line.startswith("#"))
+
+
 def famous_people() -> tuple[str, ...]:
     """The full names of famous_people.txt: historical and public people the city names
     things after or residents ask about ("Anne Frank", "Johan Cruijff"), no resident's data."""
@@ -155,7 +174,13 @@ def protected_pattern() -> "re.Pattern[str]":
 ORGANISATION_CUES = frozenset("""stichting vereniging bedrijf firma school basisschool moskee kerk
     wijkcentrum buurthuis huisartsenpraktijk praktijk ziekenhuis woningcorporatie bank
     bakkerij slagerij kapsalon restaurant snackbar cafetaria eethuis toko supermarkt drogisterij
-    prins prinses koningin""".split())
+    prins prinses koningin museum""".split())
+
+# Roles in a signature line before an organisation ("Secretaris VvE Blijdorp", "Voorzitter
+# Bewonerscommissie", "Team Schuldhulp"): the capitalised words after them are the
+# organisation, up to a first name ("Voorzitter Jan de Groot" is a person).
+ROLE_WORDS = frozenset("""secretaris voorzitter penningmeester bestuur bestuurslid team afdeling
+    commissie""".split())
 
 # Nouns of buildings and institutions after a name that the place is named after ("de
 # Prinses Juliana school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"); a word
@@ -170,21 +195,36 @@ PRODUCT_WORDS = frozenset("""app apps programma systeem software tool website si
     training les lessen taal telefoon laptop computer tablet merk winkel gemeente bedrijf firma
     organisatie instantie dienst abonnement provider""".split())
 
-# Titles before a surname ("mevrouw de Jong", "dhr. A. Benali", "fam. Yilmaz").
-HONORIFICS = frozenset("""mevrouw mevr mw mvr meneer mnr mijnheer dhr hr heer juffrouw juf mej
-    mr mrs ms miss dr drs ir ing prof ds dokter zuster fam familie""".split())
+NAME_CUES_FILE = Path(__file__).with_name("name_cues.txt")
+NAME_CUE_KINDS = ("titles", "relations", "thanks", "sign-offs", "greetings")
 
+
+def name_cues(path: Path = NAME_CUES_FILE) -> dict[str, frozenset[str]]:
+    """The words of name_cues.txt by kind ("[titles]", "[relations]" ...): Dutch and English
+    cues around a name that the programme team may edit."""
+    kinds: dict[str, set[str]] = {}
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            words = kinds.setdefault(line[1:-1], set())
+        elif line and not line.startswith("#"):
+            words.update(line.split())
+    return {kind: frozenset(kinds.get(kind, ())) for kind in NAME_CUE_KINDS}
+
+
+_CUES = name_cues()
+# Titles before a surname ("mevrouw de Jong", "dhr. A. Benali", "fam. Yilmaz").
+HONORIFICS = _CUES["titles"]
 # Relations before a first name ("mijn zoon Mehmet", "de tante van samira").
-RELATIONS = frozenset("""zoon dochter moeder vader man vrouw broer zus zuster opa oma
-    tante oom neef nicht buurman buurvrouw buren vriend vriendin schoonmoeder schoonvader
-    schoonzoon schoondochter zwager schoonzus kleinzoon kleindochter kleinkind kind
-    collega partner echtgenoot echtgenote mama papa moeke pa ma mam pap son daughter mother father
-    husband wife brother sister friend neighbour neighbor zoontje dochtertje broertje zusje
-    neefje nichtje buurjongen buurmeisje stiefzoon stiefdochter stiefvader stiefmoeder
-    pleegzoon pleegdochter kleinkinderen vriendje vriendinnetje verloofde ex begeleider
-    klantmanager consulent mentor docent leraar lerares coach grandson granddaughter niece
-    nephew cousin aunt uncle grandma grandpa mum mom dad boyfriend girlfriend colleague
-    stepson stepdaughter""".split())
+RELATIONS = _CUES["relations"]
+# Words of thanks and farewell; a name after one of them at the end of a message, after
+# punctuation, an emoji or "xx", is a signature ("thanks a lot!! kasia", "bedankt xx joyce").
+THANKS = _CUES["thanks"]
+# Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
+SIGN_OFFS = _CUES["sign-offs"]
+GREETINGS = _CUES["greetings"]
+
 
 # Relations in other languages residents write in, as the words before the name: a
 # possessive and a noun ("moja córka Zuzia", "ma fille", "mi hijo"), a noun and a possessive
@@ -225,22 +265,6 @@ FOREIGN_NAME_CUES = frozenset(tuple(cue.split()) for cue in """nazywam się|nazy
 # those that are common first names too ("ana" of Arabic "ana ismi": "ik ben ana de la cruz").
 FOREIGN_CUE_WORDS = frozenset(word for cue in FOREIGN_RELATIONS | FOREIGN_NAME_CUES for word in cue)
 CUE_WORDS_THAT_ARE_NAMES = frozenset({"ana"})
-
-# Words of thanks and farewell; a name after one of them at the end of a message, after
-# punctuation, an emoji or "xx", is a signature ("thanks a lot!! kasia", "bedankt xx joyce").
-THANKS = frozenset("""bedankt dank dankje dankjewel dankuwel danku bedank merci thanks thank thx
-    tnx thankyou ty shukran shukriya teşekkürler tesekkurler teşekkür sagol sağol obrigado
-    obrigada gracias dziękuję dziekuje dzięki dzieki mulțumesc multumesc mersi danki
-    blagodarya fijn top super doei bye ciao olun ederim hvala дякую спасибо спасибі благодаря
-    شكرا شكراً""".split())
-
-# Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
-SIGN_OFFS = frozenset("""groetjes groet groeten gr grt grtz grts mvg mvgr vriendelijke
-    hartelijke regards greetings cheers liefs doei dikke grtjs grtjes groetjs grtn gegroet
-    vrgr""".split())
-
-GREETINGS = frozenset("""hoi hallo hai hey hee hi hello goedemorgen goedemiddag goedenavond
-    goeiemorgen goeiemiddag goeienavond goedendag dag beste salaam salam""".split())
 
 # Finite verbs right after a person who is their subject ("jan belde me", "roos zei dat",
 # "kan mohammed me helpen" has the verb before): with them a first name that is also a word
@@ -441,7 +465,9 @@ class Vocabulary:
     frequent English words (spaCy's Dutch lists hold many first names as nouns: "sara",
     "laura"; a first name outside this set is rarely meant as a word);
     `international_first_names`: the names of international_first_names.txt that deduce lacks
-    (also in `first_names`; alone they count only capitalised)."""
+    (also in `first_names`; alone they count only capitalised); `word_first_names`: first names
+    that are ordinary words too, a name only where a name stands (not in `first_names`, whose
+    names count in more places); `nationality_nouns`: "noor", "pool", "marokkanen"."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -463,6 +489,8 @@ class Vocabulary:
     foreign_function_words: frozenset[str] = frozenset()   # stop words of FOREIGN_LANGUAGES only
     ordinary_words: frozenset[str] = frozenset()   # common Dutch words, Dutch verbs, frequent English
     international_first_names: frozenset[str] = frozenset()   # the data file's names deduce lacks
+    word_first_names: frozenset[str] = frozenset()   # word_first_names.txt: "hoop", "storm", "wil"
+    nationality_nouns: frozenset[str] = frozenset()   # nationality_nouns.txt: "noor", "marokkanen"
 
     def is_compound(self, lower: str) -> bool:
         """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
@@ -547,6 +575,8 @@ class Vocabulary:
             typo_targets=frozenset(word for word in typo_targets if len(word) >= 4),
             ordinary_words=frozenset(ordinary),
             international_first_names=frozenset(international),
+            word_first_names=word_first_names(),
+            nationality_nouns=nationality_nouns(),
             dutch_words=frozenset(word for word in dutch if len(word) >= 3),
             street_starts=frozenset(street.split()[0] for street in streets if " " in street),
             foreign_function_words=frozenset(

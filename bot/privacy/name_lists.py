@@ -1,14 +1,19 @@
 """Checks of the anonymiser's word lists that the programme team may edit
-(international_first_names.txt, famous_people.txt), for `helder content check`: a wrong
+(international_first_names.txt, famous_people.txt, word_first_names.txt,
+nationality_nouns.txt, name_cues.txt), for `helder content check`: a wrong
 line there would silently hide words residents need, or stop hiding names."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from bot.privacy.lexicon import FAMOUS_PEOPLE_FILE, INTERNATIONAL_FIRST_NAMES_FILE
+from bot.privacy.lexicon import (FAMOUS_PEOPLE_FILE, INTERNATIONAL_FIRST_NAMES_FILE, NAME_CUE_KINDS, NAME_CUES_FILE,
+                                 NATIONALITY_NOUNS_FILE, WORD_FIRST_NAMES_FILE)
 
 _FIRST_NAME = re.compile(r"[^\W\d_]{3,}")
+_ONE_WORD = re.compile(r"[^\W\d_]{2,}")
+# A cue word: letters and the marks some scripts put on them ("شكراً"), no digits.
+_CUE_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f])+")
 # Two words or more ("Anne Frank", "Erasmus van Rotterdam"), or one joined by a dash ("Willem-Alexander").
 _WORD = r"[^\W\d_]+(?:['’.][^\W\d_]*)*"
 _FULL_NAME = re.compile(rf"{_WORD}(?:-{_WORD})*(?:\s+{_WORD}(?:-{_WORD})*)+|{_WORD}(?:-{_WORD})+")
@@ -37,11 +42,40 @@ def _errors(path: Path, valid: re.Pattern[str], rule: str, lower_case: bool) -> 
     return errors
 
 
-def name_list_errors(first_names: Path | None = None, famous_people: Path | None = None) -> list[str]:
-    """The lines of the two lists that are wrong, as 'file:line: what is wrong' (in Dutch, for
-    the programme team); the shipped files when no paths are given."""
-    first_names = first_names or INTERNATIONAL_FIRST_NAMES_FILE
-    famous_people = famous_people or FAMOUS_PEOPLE_FILE
-    return [*_errors(first_names, _FIRST_NAME, "voornaam van één woord in kleine letters (minstens 3)",
-                     lower_case=True),
-            *_errors(famous_people, _FULL_NAME, "volledige naam (voornaam en achternaam)", lower_case=False)]
+def name_list_errors(first_names: Path | None = None, famous_people: Path | None = None,
+                     word_first_names: Path | None = None, nationality_nouns: Path | None = None,
+                     name_cues: Path | None = None) -> list[str]:
+    """The lines of the lists that are wrong, as 'file:line: what is wrong' (in Dutch, for
+    the programme team); the shipped files where no paths are given."""
+    first_name_rule = "voornaam van één woord in kleine letters (minstens 3)"
+    return [*_errors(first_names or INTERNATIONAL_FIRST_NAMES_FILE, _FIRST_NAME, first_name_rule, lower_case=True),
+            *_errors(famous_people or FAMOUS_PEOPLE_FILE, _FULL_NAME, "volledige naam (voornaam en achternaam)",
+                     lower_case=False),
+            *_errors(word_first_names or WORD_FIRST_NAMES_FILE, _FIRST_NAME, first_name_rule, lower_case=True),
+            *_errors(nationality_nouns or NATIONALITY_NOUNS_FILE, _ONE_WORD,
+                     "naam van een herkomst in één woord, kleine letters (minstens 2)", lower_case=True),
+            *name_cue_errors(name_cues)]
+
+
+def name_cue_errors(path: Path | None = None) -> list[str]:
+    """The wrong lines of name_cues.txt: a kind that is not known, words before the first
+    kind, a word not in lower case or with other signs than letters, a word twice in a kind."""
+    path = path or NAME_CUES_FILE
+    errors, kind, seen = [], None, {}
+    for number, entry in _entries(path):
+        if entry.startswith("[") and entry.endswith("]"):
+            kind = entry[1:-1]
+            if kind not in NAME_CUE_KINDS:
+                errors.append(f"{path.name}:{number}: '{entry}' is geen soort ({', '.join(NAME_CUE_KINDS)})")
+            continue
+        if kind is None:
+            errors.append(f"{path.name}:{number}: woorden voor de eerste soort ('[titles]' ...)")
+            continue
+        for word in entry.split():
+            if not _CUE_WORD.fullmatch(word) or word != word.lower():
+                errors.append(f"{path.name}:{number}: '{word}' is geen woord in kleine letters")
+            elif (kind, word) in seen:
+                errors.append(f"{path.name}:{number}: '{word}' staat al op regel {seen[kind, word]}")
+            else:
+                seen[kind, word] = number
+    return errors

@@ -90,8 +90,37 @@ CHINESE_SURNAMES) takes a given name of one or two pinyin syllables in the same 
 zhang min gepraat"), and a name in Chinese characters follows a Chinese name cue ("我叫王芳").
 "Claude" is an AI assistant in a message about AI ("Copilot of Gemini of Claude"), a person
 elsewhere. Famous people by their full name (famous_people.txt: "Anne Frank") and phrases of
-thanks ("masha danki") are protected. Not done: a first name that is an ordinary noun after
-"ik ben" ("ik ben hoop en ik kom uit ..."): "ik ben student en ik kom uit ..." reads the same.
+thanks ("masha danki") are protected.
+
+Round six. First names that are ordinary words too (word_first_names.txt: "hoop", "storm",
+"wil", "zon"; and deduce's first names that are common words) are the name where a name
+stands: after a title any capitalised word ("meneer Storm", "mevrouw Hoop van de
+vraagwijzer"); after a relation or a sign-off such a first name capitalised, before a verb or
+at the end ("mijn zoon storm heeft", "groetjes wil"; not "mijn zoon wil een cursus"); after
+"mijn naam is"; after "ik ben" capitalised ("ik ben Zon") or in lower case before an
+introduction: an age, "uit", "en ik kom/woon/ben" ("ik ben hoop en ik kom uit eritrea"; "ik ben
+student en ik kom uit ..." stays: no first name). Capitalised inside a sentence, such a name
+is the subject before or after its verb ("heeft Storm de brief al"), the person after "met",
+"voor", "tegen" ("ik ga met Storm naar de bieb"), the one called or spoken to ("heb je Berber
+al gesproken?", "ik zag Hoop gisteren"), the one after a noun and "van" ("de meester van
+Storm"), the subject opening a sentence where "hij", "zij" or "ze" and a singular verb follow
+("Storm is ziek, hij komt niet"; not "Storm is voorbij, ze zeggen ..."), the second after a
+name and "en" ("Jade en Storm komen") and the first before "en ik" and a plural verb ("Storm en
+ik willen"). A first name
+before "van" and a time after a comma or a greeting is a caller who wrote before ("ik ben d'r
+weer, cor van gisteren"). "van" before a first name after a noun is a preposition, no part of
+the name ("de juf van Sem", "de fiets van Bas"; after "mevrouw" a surname deduce lists after
+"van" stays one); a lower-case word and a number after "van" is no surname ("de juf van groep
+5"). The Turkish capital İ reads as i ("ZEKİ ARSLAN"). A Chinese-Surinamese name may follow a
+given name of any length ("Rashida Tjon A Fat") and a title ("meneer Sie A Foe"). Precision:
+roles in a signature and the organisation after them ("Secretaris VvE Blijdorp", "Team
+Schuldhulp"), short abbreviations in mixed case ("VvE", "KvK"), capitalised compounds of a
+name and an institution ("Anne Frankschool", "Laurenskerk"), particles inside an
+organisation's name ("stichting Hanna van Hoorn"), a museum's name, a cue word ("Namens") and
+a compound the lists lack alone ("Bewonerscommissie") are no name; nor a noun of nationality
+(nationality_nouns.txt) after an article or a word of quantity ("een Noor", "veel
+Marokkanen") or in no name list, nor a first name that is an ordinary word after an article
+("de jade ketting").
 """
 from __future__ import annotations
 
@@ -104,7 +133,7 @@ from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CHINESE
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
-                                 RELATIONS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
+                                 RELATIONS, ROLE_WORDS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
 from bot.privacy.spans import Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -139,7 +168,8 @@ _PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near"
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
 _ARTICLE_INTERFIXES = frozenset({"de", "der", "den", "het", "t", "ter", "ten"})
 # Cue words are never a surname, even where deduce lists them ("de buurman").
-_CUE_WORDS = RELATIONS | HONORIFICS | SIGN_OFFS | GREETINGS | CHAT_WORDS
+_CUE_WORDS = (RELATIONS | HONORIFICS | SIGN_OFFS | GREETINGS | CHAT_WORDS
+              | frozenset(cue[0] for cue in _WEAK_CUES if len(cue) == 1))   # "Namens Bewonerscommissie"
 # Words after a capitalised word opening a sentence that leave it a name ("Roos van het
 # wijkteam", "Jan en Piet", "Mark hier"); other function words make it an ordinary word
 # ("Mark dit aan", "Wil iemand ...").
@@ -147,7 +177,7 @@ _NAME_FOLLOWERS = frozenset({"de", "van", "en", "of", "hier", "ook", "zelf", "th
                              "from", "here"})
 # Words after an inverted subject besides AFTER_INVERTED_SUBJECT: where a person is
 # ("gisteren was roos bij mij", "zat bas naast mij", "is mark thuis").
-_AFTER_INVERTED_PLACE = frozenset("bij naar naast thuis hier daar weg ziek in op".split())
+_AFTER_INVERTED_PLACE = frozenset("bij naar naast thuis hier daar er weg ziek in op".split())
 # A person one does something with or says something to, after "met", "tegen", "aan"
 # ("ik ga met ruxandra naar de bieb", "zeg tegen adebayo dat"), when one of these follows.
 _COMPANION_PREPOSITIONS = frozenset({"met", "tegen", "aan"})
@@ -161,6 +191,22 @@ _TOOL_VERBS = frozenset("""betalen betaal betaalt inloggen inlog log logt werken
 _CONTACT_PARTICIPLES = frozenset("""gebeld gesproken gevraagd gemaild geappt gezien ontmoet bedankt
     geholpen gebeld teruggebeld""".split())
 _HAVE = frozenset("heb hebt heeft hebben had hadden".split())
+# How many words after a name's verb a pronoun for it is looked for ("Storm is ziek, hij komt niet").
+_PRONOUN_REACH = 8
+# Finite verbs of contact after their subject, before the person ("ik zag Hoop gisteren").
+_CONTACT_VERBS = frozenset("""zag zie sprak spreek spraken belde bel belden mailde mail appte app
+    ontmoette vroeg hielp help zagen""".split())
+_PERSONAL_SUBJECTS = frozenset("ik je jij u we wij jullie".split())
+# Words between the person and the participle ("heb je Berber al gesproken").
+_BEFORE_PARTICIPLE = frozenset("al ook nog gisteren vandaag even ff net niet vanochtend".split())
+# Words for a time in the past after "van" ("cor van gisteren").
+_EARLIER_TIMES = frozenset("""gisteren eergisteren gister vanochtend vanmorgen vanmiddag net zonet
+    daarnet laatst eerder""".split())
+# Titles that go with a first name ("juf Anja", "de juf van Bas"), unlike "mevrouw van Dijk".
+_FIRST_NAME_TITLES = frozenset("juf juffrouw meester".split())
+# Words before a noun of nationality ("een Noor", "veel Marokkanen").
+_DETERMINERS = frozenset("""een de die deze het geen veel alle twee drie vier vijf sommige andere
+    meer echte echt""".split())
 # Words before two first names joined by "en" that make both names even when they are words
 # too ("plek voor mila en sara", "met roos en mark").
 _BEFORE_NAME_LIST = frozenset("voor met van bij aan tussen zoals samen namens".split())
@@ -226,6 +272,11 @@ _AFTER_CHINESE_SURNAME = (CLAUSE_WORDS | _JOINERS | SUBJECT_VERBS | _AFTER_COMPA
                           | _PLACE_PREPOSITIONS | _ARTICLES | _OBJECT_WORDS | MODAL_VERBS
                           | frozenset("na om te tot en hier zo nu wie hoe wat".split()))
 _SYLLABLE_LENGTH = 5
+# Nouns of institutions that end the compound a building is named with ("Anne Frankschool",
+# "Laurenskerk"); not "huis", "park", "hal": surnames end so too ("Veldhuis").
+NAMED_THING_ENDINGS = ("school", "college", "kerk", "ziekenhuis", "museum", "moskee", "academie",
+                       "lyceum", "gymnasium", "stadion", "theater", "bibliotheek", "instituut",
+                       "universiteit", "fabriek")
 
 # A Chinese name after a name cue in Chinese ("我叫王芳", "我的名字是李伟"): two or three
 # characters, written without spaces, up to punctuation or a character no name part is
@@ -241,11 +292,24 @@ _DEDUCE_NAME_PROCESSORS = frozenset({
 })
 
 
+def _compound_of(lower: str, nouns) -> bool:
+    """A compound of four letters or more and one of these nouns ("kinderziekenhuis",
+    "frankschool"), not a word that merely ends like one ("thuis")."""
+    return any(lower.endswith(noun) and len(lower) - len(noun) >= 4 for noun in nouns)
+
+
 @dataclass(frozen=True)
 class _Token:
     text: str
     start: int
     end: int
+
+
+# The recognizers of _Reading that read the text alone, in the order their spans are listed
+# (deduce's names and the ones that widen found names follow in NameFinder.find).
+_TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
+                     "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns",
+                     "unknown_companions", "name_lists", "signature", "thanks_signature")
 
 
 class NameFinder:
@@ -261,26 +325,18 @@ class NameFinder:
 
     def find(self, text: str) -> list[Span]:
         reading = _Reading(text, self._vocabulary, self._protected, self._phrases)
-        found = list(reading.cued_names())
-        found += reading.introductions()
-        found += reading.name_pairs()
-        found += reading.lone_first_names()
-        found += reading.subject_first_names()
-        found += reading.unknown_subjects()
-        found += reading.rare_subordinate_subjects()
-        found += reading.chinese_cued_names()
-        found += reading.capitalised_unknowns()
-        found += reading.unknown_companions()
-        found += reading.name_lists()
-        found += reading.signature()
-        found += reading.thanks_signature()
+        found = [span for recognizer in _TEXT_RECOGNIZERS for span in getattr(reading, recognizer)()]
         found += self._deduce_names(reading)
         found += reading.opening_proper_nouns()
         found += reading.staff_names()
-        found += reading.joined_names(found)
-        found += reading.double_surnames(found)
-        found += reading.syllable_names(found)
-        return [span for span in found if not reading.names_a_thing_after(span)]
+        # the ones that widen or join names found so far, each seeing what came before
+        for widen in ("joined_names", "double_surnames", "syllable_names"):
+            found += getattr(reading, widen)(found)
+        found += reading.returning_callers()
+        found += reading.contacted_people()
+        found += reading.opening_word_names()
+        found = [reading.without_preposition(span) for span in found]
+        return [span for span in found if not reading.names_a_thing_after(span) and not reading.is_nationality(span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -300,8 +356,12 @@ class _Reading:
         self.phrases = phrases
         self._protected_words = protected
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.lowers = [token.text.lower() for token in self.tokens]
+        # "ZEKİ".lower() is "zeki" with a combining dot: the Turkish capital İ is an i
+        self.lowers = [token.text.lower().replace("i\u0307", "i") for token in self.tokens]
+        self.token_at_start = {token.start: index for index, token in enumerate(self.tokens)}
+        self.token_at_end = {token.end: index for index, token in enumerate(self.tokens)}
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
+                          + self._named_thing_words() + self._abbreviations()
                           + self._street_words() + self._street_phrases() + self._ai_assistants())
         words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
         unknown = sum((not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
@@ -320,13 +380,38 @@ class _Reading:
         """The capitalised words after "stichting", "moskee", "basisschool" ...: an organisation."""
         ranges = []
         for i, lower in enumerate(self.lowers[:-1]):
-            if lower in ORGANISATION_CUES:
+            role = lower in ROLE_WORDS
+            if lower in ORGANISATION_CUES or role:
+                if role:   # the role is no name either ("mvg,\nPenningmeester Stichting Buurtwerk")
+                    ranges.append((self.tokens[i].start, self.tokens[i].end))
                 j = i + 1
-                while j < len(self.tokens) and self.joined(j) and self.tokens[j].text[0].isupper():
-                    j += 1
+                while j < len(self.tokens) and self.joined(j):
+                    if self.tokens[j].text[0].isupper():
+                        if role and self.lowers[j] in self.v.first_names:
+                            break   # "Voorzitter Jan de Groot": a person
+                        j += 1
+                    elif (j > i + 1 and self.lowers[j] in self.v.interfixes and j + 1 < len(self.tokens) and self.joined(j + 1)
+                          and self.tokens[j + 1].text[0].isupper()):
+                        j += 2   # "stichting Hanna van Hoorn"
+                    else:
+                        break
                 if j > i + 1:
                     ranges.append((self.tokens[i + 1].start, self.tokens[j - 1].end))
         return ranges
+
+    def _named_thing_words(self) -> list[tuple[int, int]]:
+        """Capitalised compounds of a name and a noun of an institution ("Anne Frankschool",
+        "Schaepmanschool", "Laurenskerk"): a building, no surname ("Verkerk" is one)."""
+        return [(token.start, token.end) for i, (token, lower) in enumerate(zip(self.tokens, self.lowers))
+                if lower.endswith(NAMED_THING_ENDINGS) and self.is_capitalised(i) and lower not in self.v.surnames
+                and _compound_of(lower, NAMED_THING_ENDINGS)]
+
+    def _abbreviations(self) -> list[tuple[int, int]]:
+        """Short words with more capitals than small letters, not all capitals ("VvE", "KvK",
+        "GGz"): an abbreviation, no name ("McKay" has more small letters)."""
+        return [(token.start, token.end) for token in self.tokens
+                if len(token.text) <= 5 and not token.text[1:].islower() and not token.text.isupper()
+                and sum(c.isupper() for c in token.text) >= max(2, sum(c.islower() for c in token.text))]
 
     def _ai_assistants(self) -> list[tuple[int, int]]:
         """AI assistants named like a person ("Claude") in a message about AI ("Copilot of
@@ -374,6 +459,15 @@ class _Reading:
         if self.lowers[i] == "t" and gap.endswith(("'", "’")):
             gap = gap[:-1]   # "van 't Hof"
         return gap.strip(" ") == "" and "\n" not in gap
+
+    def joined_word(self, k: int) -> str | None:
+        """Token k in lower case where it follows the word before on the same line, else None."""
+        return self.lowers[k] if self.joined(k) else None
+
+    def token_range(self, span: Span) -> tuple[int | None, int | None]:
+        """The indices of the first and last token of a span, None where it starts or ends
+        inside a token."""
+        return self.token_at_start.get(span.start), self.token_at_end.get(span.end)
 
     def is_initial(self, i: int) -> bool:
         token = self.tokens[i]
@@ -480,6 +574,8 @@ class _Reading:
 
     def name_like(self, i: int, strength: str) -> bool:
         """Whether token i can be the first word of a name after a cue of this strength."""
+        if self._word_name_after_cue(i, strength) or self._syllable_name_start(i):
+            return True
         if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
             return False
         if strength == STRONG:
@@ -496,6 +592,62 @@ class _Reading:
                 # "i am tunde adeyemi": a word no one means as a word, before a surname in no list
                 or (self.lowers[i] not in self.v.ordinary_words and i + 1 < len(self.tokens) and self.joined(i + 1)
                     and self.is_unknown(i + 1) and not self.is_lower_verb(i)))
+
+    def is_word_first_name(self, i: int) -> bool:
+        """A first name that is an ordinary word too ("hoop", "storm", "wil", "roos"), no month."""
+        lower = self.lowers[i]
+        return (lower in self.v.word_first_names or (lower in self.v.first_names and len(lower) >= 3
+                                                     and lower not in self.v.stop_words)) and lower not in _MONTHS
+
+    def _word_name_after_cue(self, i: int, strength: str) -> bool:
+        """An ordinary word that is the name after a cue, right after it (only spaces, or the
+        dot of "dhr."): after a title a capitalised word ("meneer Storm", "mevrouw Hoop");
+        after a relation, a sign-off or "ik ben" a first name that is a word too, capitalised
+        ("mijn vriendin Berber", "ik ben Zon") or, in lower case, before a verb ("mijn dochter
+        hoop is 12"), at the end ("groetjes wil") or before an introduction ("ik ben hoop en ik
+        kom uit eritrea", "ik ben storm, 15 jaar"); after "mijn naam is" a first name that is a
+        word too. Not in capitals, nor in a text that capitalises every word."""
+        token, gap = self.tokens[i], self.gap(i)
+        if i == 0 or token.text.isupper() or self.is_protected(i) or self.is_contraction(i):
+            return False
+        if gap.strip(" .") and not (strength == CLOSE and not gap.strip(" ,\n")):
+            return False   # "Beste mevrouw, Hoop dat ...": after a comma only a sign-off's name
+        if self.is_capitalised(i - 1) and not self.sentence_start(i - 1):
+            return False
+        lower, capitalised = self.lowers[i], self.is_capitalised(i)
+        if strength == TITLE:
+            return capitalised and lower not in self.v.stop_words and not self.is_interfix(i)
+        if not self.is_word_first_name(i):
+            return False
+        if strength == STRONG:
+            return True
+        if capitalised:
+            return lower not in self.v.nationality_nouns or strength == CLOSE
+        if strength == CLOSE:
+            return self._ends_text(i + 1) or (lower not in SUBJECT_VERBS and self._verb_follows(i))
+        return self._introduction_follows(i + 1)
+
+    def _ends_text(self, k: int) -> bool:
+        """Nothing but punctuation, emoji or spaces from token k on."""
+        return k >= len(self.tokens) and not _LETTER_OR_DIGIT.search(self.text, self.tokens[k - 1].end)
+
+    def _introduction_follows(self, k: int) -> bool:
+        """After a name given after "ik ben": an age ("storm, 15 jaar", "Storm 16 jr"), where
+        one comes from ("uit eritrea") or a second clause of the introduction ("en ik kom uit",
+        "en ik woon", "en ik ben 12")."""
+        if re.match(r" *,? *\d", self.text[self.tokens[k - 1].end:]):
+            return True
+        if k >= len(self.tokens) or not _CUE_GAP.fullmatch(self.gap(k)):
+            return False
+        words = self.lowers[k:k + 3]
+        if words[:1] == ["en"]:
+            words = words[1:]
+        return words[:1] == ["uit"] or (words[:1] == ["ik"] and words[1:2] in (["kom"], ["woon"], ["ben"], ["werk"]))
+
+    def _syllable_name_start(self, i: int) -> bool:
+        """The first part of a Chinese-Surinamese name with the particle "A" ("Sie A Foe"),
+        though the part is a word: the name after a cue."""
+        return i + 2 < len(self.tokens) and self._particle_between(i, i + 2)
 
     def _verb_follows(self, i: int) -> bool:
         """A finite verb right after token i: i is its subject ("mijn stiefzoon filmon heeft"),
@@ -615,6 +767,8 @@ class _Reading:
         lower, lower_case = self.lowers[k], not self.is_capitalised(k)
         if capitalised_name and lower_case and self.is_word(k):
             return False   # "Juf Anja van de groep": not a lower-case word after a capitalised name
+        if lower_case and self.is_word(k) and re.match(r" ?\d", self.text[self.tokens[k].end:]):
+            return False   # "de juf van groep 5", "meneer van kamer 12": a unit and its number
         listed = lower in self.v.interfix_surnames and lower not in _CUE_WORDS
         if lower_case and not listed and self.v.is_compound(lower):
             return False   # "tineke van de schuldhulp": a service, no surname
@@ -754,32 +908,69 @@ class _Reading:
         """A first name that is also a word ("jan", "roos", "mohammed") where it is the subject
         of a verb: before the verb at the start of a clause ("jan belde me", "dat roos komt"), or
         after it before a pronoun ("kan mohammed me helpen", "heeft roos mij gebeld")."""
-        n = len(self.tokens)
         for i, lower in enumerate(self.lowers):
-            if lower not in self.v.first_names or len(lower) < 3 or self.is_common(i) or self.is_interfix(i):
+            capitalised_word = self._capitalised_word_name(i)   # "heeft Storm de brief al"
+            if not capitalised_word and (lower not in self.v.first_names or len(lower) < 3 or self.is_common(i)
+                                         or self.is_interfix(i)):
                 continue
-            after = self.lowers[i + 1] if i + 1 < n and self.joined(i + 1) else None
-            before_verb = after in SUBJECT_VERBS and self.clause_start(i)
-            verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
-            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE or (
-                self.lowers[i - 1] in MODAL_VERBS and after is not None and self._is_infinitive(i + 1)))
-            # "als sara mijn formulier invult": the subject of a subordinate clause, its object after it
-            subordinate = (i > 0 and self.joined(i) and self.lowers[i - 1] in _SUBORDINATORS
-                           and after in _OBJECT_WORDS)
-            # "voor sara, zij is 10": a person the next clause speaks of as "zij" or "hij"
-            spoken_of = (i + 1 < n and self.gap(i + 1).strip(" ") == "," and self.lowers[i + 1] in _PERSON_PRONOUNS
-                         and self.lowers[i] not in _MONTHS and not self.names_a_thing(i))
-            # "een tablet voor lotte maar ...", "ik ga met sara": a person after "voor", "met"
-            # where the clause ends, a first name that is no ordinary word
-            closed = (i + 1 == n or _CLAUSE_END.search(self.gap(i + 1)) is not None or after in _CLAUSE_JOINERS
-                      or after in _AFTER_COMPANION)
-            person_place = (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and closed
-                            and lower not in self.v.ordinary_words and lower not in _MONTHS
-                            and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
-            if before_verb or after_verb or subordinate or spoken_of or person_place:
+            if (self._subject_of_verb(i, i + 1, loose=capitalised_word) or self._subordinate_subject(i)
+                    or self._spoken_of(i) or self._person_after_preposition(i)):
                 end = self.read_name(i, WEAK)
                 if end is not None:
                     yield self.span(i, end)
+
+    def _capitalised_word_name(self, i: int) -> bool:
+        """A capitalised first name that is a common word too, inside a sentence of a text
+        that does not capitalise every word ("heeft Storm de brief", "ik heb Hoop gebeld")."""
+        return (self.is_capitalised(i) and not self.tokens[i].text.isupper() and not self.sentence_start(i)
+                and self.is_word_first_name(i) and not self.is_protected(i)
+                and not (self.is_capitalised(i - 1) and not self.sentence_start(i - 1)))
+
+    def _subject_of_verb(self, i: int, end: int, loose: bool) -> bool:
+        """Whether tokens i to end-1 are the subject of a verb: before it at the start of a
+        clause ("jan belde me", "dat roos komt"), or after it before a pronoun, a word of time
+        or place, or the infinitive of a modal verb ("kan mohammed me helpen", "zat bas naast
+        mij"). `loose` (a word in no list): also before an article or any infinitive ("heeft
+        makeda de brief", "is dulce tavares ook ...")."""
+        after = self.joined_word(end)
+        if after in SUBJECT_VERBS and self.clause_start(i):
+            return True
+        if not (i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS):
+            return False
+        if after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE:
+            return True
+        if loose and (after in _ARTICLES or after == "een"):
+            return True
+        return (after is not None and (loose or self.lowers[i - 1] in MODAL_VERBS)
+                and self._is_infinitive(end))
+
+    def _subordinate_subject(self, i: int) -> bool:
+        """The subject of a subordinate clause, its object right after it ("als sara mijn
+        formulier invult", "dat ilias me belt")."""
+        return (i > 0 and self.joined(i) and self.lowers[i - 1] in _SUBORDINATORS
+                and self.joined_word(i + 1) in _OBJECT_WORDS)
+
+    def _spoken_of(self, i: int) -> bool:
+        """A person the next clause speaks of as "zij" or "hij" ("voor sara, zij is 10")."""
+        return (i + 1 < len(self.tokens) and self.gap(i + 1).strip(" ") == ","
+                and self.lowers[i + 1] in _PERSON_PRONOUNS and self.lowers[i] not in _MONTHS
+                and not self.names_a_thing(i))
+
+    def _person_after_preposition(self, i: int) -> bool:
+        """A first name that is no ordinary word after "voor", "met", "tegen" where the clause
+        ends ("een tablet voor lotte maar ...", "ik ga met sara"); not a tool ("betalen met")."""
+        after = self.joined_word(i + 1)
+        closed = (i + 1 == len(self.tokens) or _CLAUSE_END.search(self.gap(i + 1)) is not None
+                  or after in _CLAUSE_JOINERS or after in _AFTER_COMPANION)
+        # a capitalised first name that is a word needs no end of clause ("met Storm naar de bieb")
+        person = (closed and self.lowers[i] not in self.v.ordinary_words) or self._capitalised_word_name(i)
+        # "de meester van Storm": the person whose someone or something it is, capitalised
+        of_person = (i > 1 and self.lowers[i - 1] == "van" and self._capitalised_word_name(i)
+                     and not self.is_capitalised(i - 2) and self.lowers[i - 2] not in _ARTICLES)
+        if of_person and self.joined(i):
+            return True
+        return (i > 0 and self.joined(i) and self.lowers[i - 1] in _PERSON_PREPOSITIONS and person
+                and self.lowers[i] not in _MONTHS and not (i > 1 and self.lowers[i - 2] in _TOOL_VERBS))
 
     def unknown_subjects(self) -> Iterator[Span]:
         """Words in no list as the subject of a verb, where a known first name would be one:
@@ -797,13 +988,7 @@ class _Reading:
             if (i > 0 and self.joined(i) and self.clause_start(i - 1) and not self.is_common(i - 1)
                     and not self.is_protected(i - 1) and self.is_word(i - 1) and not self.is_capitalised(i)):
                 i -= 1   # "plamen petkov wil": a first name that is a word too, before an unknown surname
-            after = self.lowers[end] if end < n and self.joined(end) else None
-            before_verb = after in SUBJECT_VERBS and self.clause_start(i)
-            verb_before = i > 0 and self.joined(i) and self.lowers[i - 1] in SUBJECT_VERBS
-            after_verb = verb_before and (after in AFTER_INVERTED_SUBJECT or after in _AFTER_INVERTED_PLACE
-                                          or after in _ARTICLES or after == "een"
-                                          or (after is not None and self._is_infinitive(end)))
-            if before_verb or after_verb:
+            if self._subject_of_verb(i, end, loose=True):
                 yield self.span(i, end)
 
     def chinese_cued_names(self) -> Iterator[Span]:
@@ -819,8 +1004,7 @@ class _Reading:
         if self.foreign:
             return
         for i in range(1, len(self.tokens) - 1):
-            if (self.lowers[i - 1] in _SUBORDINATORS and self.joined(i) and self.joined(i + 1)
-                    and self.lowers[i + 1] in _OBJECT_WORDS and self.is_rare(i) and not self.is_contraction(i)):
+            if self._subordinate_subject(i) and self.is_rare(i) and not self.is_contraction(i):
                 yield self.span(i, i + 1)
 
     def capitalised_unknowns(self) -> Iterator[Span]:
@@ -859,7 +1043,7 @@ class _Reading:
             end = self.read_name(i, WEAK)
             if end is None:
                 continue
-            after = self.lowers[end] if end < n and self.joined(end) else None
+            after = self.joined_word(end)
             closed = end == n or _CLAUSE_END.search(self.gap(end)) is not None
             before = self.lowers[i - 1]
             companion = before in _COMPANION_PREPOSITIONS and (
@@ -880,19 +1064,22 @@ class _Reading:
             if self.lowers[i + 1] not in _JOINERS or not (self.joined(i + 1) and self.joined(i + 2)):
                 continue
             first, second = i, i + 2
+            if self._capitalised_word_name_with_ik(first, second):
+                yield self.span(first, first + 1)   # "Storm en ik willen": a name that is a word too
+                continue
             if self.is_common(first) or self.is_interfix(first):
                 continue
             people = (i > 0 and self.joined(i) and self.lowers[i - 1] in _BEFORE_NAME_LIST) or (
                 i > 1 and self.lowers[i - 1] in RELATIONS and self.lowers[i - 2] in _POSSESSIVES)
             if self.lowers[second] in ("ik", "wij", "we") and self.clause_start(first):
-                verb = self.lowers[second + 1] if second + 1 < n and self.joined(second + 1) else None
+                verb = self.joined_word(second + 1)
                 if self.lowers[first] in self.v.first_names and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS):
                     yield from self._one_name(first)
                 continue
-            if self.is_common(second) or self.is_interfix(second):
-                continue
+            if (self.is_common(second) and not self._capitalised_word_name(second)) or self.is_interfix(second):
+                continue   # "Jade en Storm komen ook": a capitalised word after a name is one too
             end = self.read_name(second, WEAK) or second + 1
-            verb = self.lowers[end] if end < n and self.joined(end) else None
+            verb = self.joined_word(end)
             subject = self.clause_start(first) and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS)
             listed = [k for k in (first, second) if self.lowers[k] in self.v.first_names]
             # two words in no list as the subject of a plural verb ("florin en ioana willen")
@@ -900,12 +1087,21 @@ class _Reading:
                 self.is_common(k) for k in (first, second))
             if not listed and not unlisted:
                 continue
-            if not all(self.is_name_word(k) or unlisted for k in (first, second)):
+            if not all(self.is_name_word(k) or unlisted or self._capitalised_word_name(k) for k in (first, second)):
                 continue
             words = all(self.is_word(k) for k in (first, second))
             if not words or people or subject:
                 yield from self._one_name(first)
                 yield from self._one_name(second)
+
+    def _capitalised_word_name_with_ik(self, first: int, second: int) -> bool:
+        """A capitalised first name that is a common word too, then "en ik" and a plural verb,
+        opening a clause ("Storm en ik willen"); "Storm en regen" stays."""
+        verb = self.joined_word(second + 1)
+        return (self.is_common(first) and self.is_capitalised(first) and not self.tokens[first].text.isupper()
+                and self.is_word_first_name(first) and not self.is_protected(first)
+                and self.lowers[second] in ("ik", "wij", "we") and self.clause_start(first)
+                and (verb in _PLURAL_VERBS or verb in SUBJECT_VERBS))
 
     def _one_name(self, i: int) -> Iterator[Span]:
         end = self.read_name(i, STRONG)
@@ -934,31 +1130,41 @@ class _Reading:
             return   # "top bedankt xx", "dziękuję bardzo", "!! pfff", "obrigado pela ajuda"
         if self.foreign and n - start > 1 and not any(self.is_capitalised(k) for k in range(start, n)):
             return   # "teşekkürler, çok iyi": words of another language, no name
+        if any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start]):
+            signed = self._signs_after_thanks(start)
+        else:
+            signed = self._signs_after_a_sentence(start)
+        if signed and self.read_name(start, STRONG) == n:
+            yield self.span(start, n)
+
+    def _signs_after_thanks(self, start: int) -> bool:
+        """Whether the last words from token start on, in a message that thanks, are a name:
+        a first name, a word in no list, a capitalised surname, or a rare word (a signature is
+        no sentence: "hulp!! ola")."""
+        lower = self.lowers[start]
         first_name = lower in self.v.first_names and lower not in _MONTHS and not self.is_common(start)
         unknown = (not self.is_word(start) and not self.is_common(start) and not self.is_protected(start)
                    and lower not in self.v.places and not self.is_interfix(start))
         surname = self.is_capitalised(start) and lower in self.v.surnames and not self.is_common(start)
-        thanked = any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start])
-        if thanked:
-            # a signature is no sentence: a rare word there is a name too ("hulp!! ola")
-            if (first_name or unknown or surname or self.is_rare(start)) and self.read_name(start, STRONG) == n:
-                yield self.span(start, n)
-            return
-        # without thanks, after the end of a sentence: a first name that is no word, or a word
-        # in no list and no typo ("oke ik wacht wel. dimitar"); not a question
+        return first_name or unknown or surname or self.is_rare(start)
+
+    def _signs_after_a_sentence(self, start: int) -> bool:
+        """Without thanks, after the end of a sentence: a first name that is no word, or a word
+        in no list and no typo ("oke ik wacht wel. dimitar"); not after a question."""
+        lower = self.lowers[start]
         gap = self.gap(start)
         # a sentence ended: not the dot of an abbreviation ("St. Jobsweg", "nr. 5")
         abbreviation = gap.strip() == "." and (len(self.lowers[start - 1]) == 1 or self.lowers[start - 1] in _ABBREVIATIONS)
         closed = (_SENTENCE_END.search(gap) is not None and gap != gap.rstrip() and not abbreviation) or (
             self.lowers[start - 1] in _KISSES) or _EMOJI.search(gap) is not None
         if lower.endswith(STREET_SUFFIXES) and len(lower) > 5 and lower not in self.v.first_names:
-            return   # "... naar de. Jobsweg": a street
+            return False   # "... naar de. Jobsweg": a street
         ending = self.text[self.tokens[-1].end:]
         if (not closed or len(lower) < 3 or "?" in ending or self.foreign or self.is_capitalised(start) and self.sentence_start(start)
                 and self.is_word(start)):
-            return
-        if ((first_name and not self.is_word(start)) or self.is_unknown(start)) and self.read_name(start, STRONG) == n:
-            yield self.span(start, n)
+            return False
+        first_name = lower in self.v.first_names and lower not in _MONTHS and not self.is_common(start)
+        return (first_name and not self.is_word(start)) or self.is_unknown(start)
 
     def _lower_international(self, i: int) -> bool:
         """A first name only the international list has, in lower case: alone no sign of a
@@ -989,6 +1195,100 @@ class _Reading:
             if verb or self._relation_at(end):
                 yield self.span(i, end)
 
+    def returning_callers(self) -> Iterator[Span]:
+        """A first name, also one that is a word, before "van" and a time the resident wrote
+        or called before, after a comma or a greeting: "ik ben d'r weer, cor van gisteren",
+        "hallo, rick van gisteren weer". Not at the start of a text ("Storm van gisteren was
+        ..."), nor before a verb (the thing of that day)."""
+        n = len(self.tokens)
+        for i in range(1, n - 2):
+            lower = self.lowers[i]
+            if not (lower in self.v.first_names or self.is_word_first_name(i)) or lower in _MONTHS:
+                continue
+            if not (self.clause_start(i) and self.joined(i + 1) and self.lowers[i + 1] == "van"):
+                continue
+            end = self._time_phrase_end(i + 2)
+            if end and (end == n or not self.joined(end) or self.lowers[end] in ("weer", "hier", "nog")):
+                yield self.span(i, i + 1)
+
+    def _time_phrase_end(self, k: int) -> int:
+        """The index after a time in the past from token k on ("gisteren", "vorige week",
+        "vanochtend"), or 0."""
+        if not self.joined(k):
+            return 0
+        if self.lowers[k] in _EARLIER_TIMES:
+            return k + 1
+        if self.lowers[k] in ("vorige", "afgelopen") and k + 1 < len(self.tokens) and self.joined(k + 1):
+            return k + 2 if self.lowers[k + 1] in ("week", "keer", "maand", "dinsdag", "maandag", "woensdag",
+                                                   "donderdag", "vrijdag", "zaterdag", "zondag") else 0
+        return 0
+
+    def contacted_people(self) -> Iterator[Span]:
+        """A capitalised first name, also one that is a word, as the person one has called or
+        spoken to, a word of time between: "heb je Berber al gesproken?", "ik heb Noor
+        gisteren gebeld", "ik zag Hoop gisteren". Lower-case words in no list are read so in unknown_companions."""
+        n = len(self.tokens)
+        for i in range(1, n - 1):
+            if not self._capitalised_word_name(i) or not self.joined(i + 1):
+                continue
+            k = i + 1
+            if self.lowers[k] in _BEFORE_PARTICIPLE and k + 1 < n and self.joined(k + 1):
+                k += 1
+            participle = self.lowers[k] in _CONTACT_PARTICIPLES and any(
+                lower in _HAVE for lower in self.lowers[max(0, i - 3):i])
+            # "ik zag Hoop gisteren", "wij spraken Storm": a finite verb of contact before
+            finite = (i > 1 and self.joined(i) and self.lowers[i - 1] in _CONTACT_VERBS
+                      and self.lowers[i - 2] in _PERSONAL_SUBJECTS)
+            if participle or finite:
+                yield self.span(i, i + 1)
+
+    def opening_word_names(self) -> Iterator[Span]:
+        """A capitalised first name that is a word opening a sentence before its verb, where a
+        pronoun for a person follows in the next words: "Storm is ziek, hij komt niet", "Hoop
+        kan niet komen want ze is ziek"; not "Storm is voorbij" (no one is spoken of)."""
+        n = len(self.tokens)
+        for i in range(n - 2):
+            token = self.tokens[i]
+            if (not self.sentence_start(i) or not self.is_capitalised(i) or token.text.isupper()
+                    or not self.is_word_first_name(i) or self.is_protected(i)
+                    or self.joined_word(i + 1) not in SUBJECT_VERBS):
+                continue
+            if any(self._pronoun_for_one(k) for k in range(i + 2, min(n, i + 2 + _PRONOUN_REACH))):
+                yield self.span(i, i + 1)
+
+    def _pronoun_for_one(self, k: int) -> bool:
+        """"hij", "zij", or "ze" before a verb in the singular ("ze is ziek"; "ze zeggen" is they)."""
+        if self.lowers[k] in ("hij", "zij"):
+            return True
+        after = self.joined_word(k + 1) if k + 1 < len(self.tokens) else None
+        return self.lowers[k] == "ze" and after is not None and not after.endswith("en")
+
+    def without_preposition(self, span: Span) -> Span:
+        """A name read with a "van" before it that is a preposition: "de juf van Sem", "de
+        fiets van Bas" name Sem and Bas. "van" + a first name after a lower-case noun is that;
+        after a title only where the name is no surname deduce lists after "van" ("juf van
+        Dijk" is a teacher's surname)."""
+        first, last = self.token_range(span)
+        if span.type != "NAAM" or first is None or last != first + 1 or self.lowers[first] != "van" or first == 0:
+            return span
+        name, before = last, first - 1
+        if not self.joined(first) or self.is_capitalised(before) or self.lowers[name] not in self.v.first_names:
+            return span
+        if (self.lowers[before] in HONORIFICS and self.lowers[before] not in _FIRST_NAME_TITLES
+                and self.lowers[name] in self.v.interfix_surnames):
+            return span
+        return self.span(name, name + 1)
+
+    def is_nationality(self, span: Span) -> bool:
+        """A noun of nationality, not a name: after an article, a number or a word of quantity
+        ("mijn buurman is een Noor", "de Turk van de winkel", "veel Marokkanen"), or one that
+        is in no name list (a plural)."""
+        first, last = self.token_range(span)
+        if span.type != "NAAM" or first is None or first != last or self.lowers[first] not in self.v.nationality_nouns:
+            return False
+        before = self.lowers[first - 1] if first > 0 and self.joined(first) else None
+        return before in _DETERMINERS or not self.is_known_name(first)
+
     def staff_names(self) -> Iterator[Span]:
         """A first name, also one that is a word, before "van de" or "van het" and a service
         or an organisation: someone who works there ("ik sprak bram van de vraagwijzer",
@@ -1018,16 +1318,17 @@ class _Reading:
         """A capitalised name in one-syllable parts, with the particle "A" between ("Tjin A
         Tsoi", "Lie A Fong", "Chin A Loi") or without ("Tjon Sie Fat", "Li Na Zhang"), as a
         Chinese-Surinamese or Chinese name is written: one name, though its parts are words."""
-        starts = {token.start: index for index, token in enumerate(self.tokens)}
-        ends = {token.end: index for index, token in enumerate(self.tokens)}
         for span in spans:
-            first, last = starts.get(span.start), ends.get(span.end)
+            first, last = self.token_range(span)
             if span.type != "NAAM" or first is None or last is None:
                 continue
-            if not all(self.is_capitalised(k) and len(self.lowers[k]) <= _SYLLABLE_LENGTH for k in range(first, last + 1)):
+            if not all(self.is_capitalised(k) for k in range(first, last + 1)):
                 continue
+            short = [len(self.lowers[k]) <= _SYLLABLE_LENGTH for k in range(first, last + 1)]
+            if not short[-1] or not all(short[1:]):
+                continue   # a given name of any length may come first ("Rashida Tjon A Fat")
             new_first, new_last = first, last
-            while True:
+            while short[0]:
                 if new_first >= 2 and self._particle_between(new_first - 2, new_first):
                     new_first -= 2
                 elif new_first >= 1 and self._syllable(new_first) and self._syllable(new_first - 1, joined=False):
@@ -1060,14 +1361,12 @@ class _Reading:
     def joined_names(self, spans: list[Span]) -> Iterator[Span]:
         """A name beside a found one, joined by "en", "&" or a comma: "Sharmila, Devi en
         Kavita", "[mohammed] en fatima". The other one is a first name or a word in no list."""
-        starts = {token.start: index for index, token in enumerate(self.tokens)}
-        ends = {token.end: index for index, token in enumerate(self.tokens)}
         frontier = [span for span in spans if span.type == "NAAM"]
         seen = {(span.start, span.end) for span in frontier}
         for _ in range(_MAX_NAME_TOKENS):
             found = []
             for span in frontier:
-                first, last = starts.get(span.start), ends.get(span.end)
+                first, last = self.token_range(span)
                 if first is None or last is None:
                     continue
                 for k in (self._joined_after(last), self._joined_before(first)):
@@ -1129,12 +1428,11 @@ class _Reading:
     def double_surnames(self, spans: list[Span]) -> Iterator[Span]:
         """A name followed by a dash and a second surname is one name ("de Vries - Pinas",
         "Smit -Ramdin"): the second is in deduce's lists or a capitalised word that is no common one."""
-        starts = {token.start: index for index, token in enumerate(self.tokens)}
         for span in spans:
             if span.type != "NAAM":
                 continue
             dash = _DASH_GAP.match(self.text, span.end)
-            k = starts.get(dash.end()) if dash and dash.end() > span.end else None
+            k = self.token_at_start.get(dash.end()) if dash and dash.end() > span.end else None
             if k is None or self.is_protected(k) or self.is_common(k) or self.is_interfix(k):
                 continue
             if self.lowers[k] in self.v.surnames or (self.is_capitalised(k) and not self.is_word(k)):
@@ -1164,18 +1462,19 @@ class _Reading:
         """A name before a noun of a building or an institution names that ("de Prinses Juliana
         school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"), not a person."""
         k = next((index for index, token in enumerate(self.tokens) if token.start >= span.end), None)
-        if k is None or span.type != "NAAM" or not self.joined(k) or self.is_capitalised(k):
+        if k is None or span.type != "NAAM" or not self.joined(k):
             return False
         lower = self.lowers[k]
-        # a compound of one ("kinderziekenhuis"), not a word that merely ends like one ("thuis")
-        return lower in NAMED_THINGS or any(lower.endswith(noun) and len(lower) - len(noun) >= 4
-                                            for noun in NAMED_THINGS)
+        if self.is_capitalised(k):   # "de Anne Frankschool": a compound named after her
+            return _compound_of(lower, NAMED_THING_ENDINGS)
+        return lower in NAMED_THINGS or _compound_of(lower, NAMED_THINGS)
 
     def name_pairs(self) -> Iterator[Span]:
         """A first name from deduce's list followed by a surname, in any case ("jan jansen")."""
         for i in range(len(self.tokens) - 1):
             if (self.lowers[i] not in self.v.first_names or self.is_common(i) or self.is_interfix(i)
-                    or self.foreign_word(i) or self.names_a_thing(i) or (self.foreign and self._lower_international(i))):
+                    or self.foreign_word(i) or self.names_a_thing(i) or (self.foreign and self._lower_international(i))
+                    or self._word_after_article(i)):
                 continue
             k = i + 1
             if self.joined(k) and self.interfix_end(k) > k:
@@ -1189,6 +1488,12 @@ class _Reading:
                 continue
             if end is not None and end > i + 1:
                 yield self.span(i, end)
+
+    def _word_after_article(self, i: int) -> bool:
+        """A first name that is an ordinary word, after an article or a word of quantity: the
+        word ("de jade ketting", "een roos struik")."""
+        return (self.lowers[i] in self.v.ordinary_words and i > 0 and self.joined(i)
+                and self.lowers[i - 1] in _DETERMINERS)
 
     def _is_surname(self, k: int) -> bool:
         """A surname without a cue: in deduce's list, or no word at all (three letters or more).
@@ -1211,7 +1516,7 @@ class _Reading:
         inside = [i for i, token in enumerate(self.tokens) if token.start >= start and token.end <= end]
         run: list[int] = []
         for i in inside + [None]:
-            if i is not None and not self.is_protected(i) and (
+            if i is not None and not self.is_protected(i) and self.lowers[i] not in _CUE_WORDS and (
                     self.is_interfix(i) or self.is_initial(i) or not self.is_common(i)) and (
                     not run or self.joined(i)):
                 run.append(i)
@@ -1222,7 +1527,8 @@ class _Reading:
                 run.pop()
             if run and self._is_name_run(run):
                 yield self.span(run[0], run[-1] + 1)
-            run = [i] if i is not None and not self.is_protected(i) and not self.is_common(i) else []
+            run = [i] if (i is not None and not self.is_protected(i) and not self.is_common(i)
+                          and self.lowers[i] not in _CUE_WORDS) else []
 
     def _is_name_run(self, run: list[int]) -> bool:
         names = [i for i in run if not self.is_interfix(i) and not self.is_initial(i)]
@@ -1230,6 +1536,8 @@ class _Reading:
             return False
         if len(names) == 1 and self.is_word(names[0]) and not self.is_known_name(names[0]):
             return False
+        if len(run) == 1 and not self.is_known_name(run[0]) and self.v.is_compound(self.lowers[run[0]]):
+            return False   # a compound the lists lack, alone ("namens Bewonerscommissie")
         if len(run) == 1 and self._ordinary_sentence_opener(run[0]):
             return False
         if len(run) == 1 and self._english_phrase(run[0]):

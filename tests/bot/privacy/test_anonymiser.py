@@ -907,3 +907,87 @@ def test_importing_does_not_load_deduce() -> None:
     code = "import sys, bot.privacy.anonymiser; print('deduce' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=PROJECT_ROOT)
     assert done.stdout.strip() == "False"
+
+
+ROUND_SIX_NAMES = [
+    # first names that are words, after cues, titles, relations and sign-offs
+    ("ik ben zon en ik woon in het westen", "ik ben [NAAM] en ik woon in het westen"),
+    ("hallo ik ben lente, 19 jaar, en ik zoek werk", "hallo ik ben [NAAM], 19 jaar, en ik zoek werk"),
+    ("ik ben Hoop en ik heb een vraag", "ik ben [NAAM] en ik heb een vraag"),
+    ("mijn naam is storm de boer", "mijn naam is [NAAM]"),
+    ("mijn kleindochter Zomer wil op zwemles", "mijn kleindochter [NAAM] wil op zwemles"),
+    ("mijn neefje storm komt morgen langs", "mijn neefje [NAAM] komt morgen langs"),
+    ("juffrouw Bloem van groep 3 heeft gebeld", "juffrouw [NAAM] van groep 3 heeft gebeld"),
+    ("mevr. Storm zou me terugbellen", "mevr. [NAAM] zou me terugbellen"),
+    ("fijne avond, groetjes hoop", "fijne avond, groetjes [NAAM]"),
+    ("bedankt!! gr zon", "bedankt!! gr [NAAM]"),
+    ("hoi, lief van vanochtend weer", "hoi, [NAAM] van vanochtend weer"),
+    ("ik heb Lente gisteren gebeld", "ik heb [NAAM] gisteren gebeld"),
+    ("Hoop en ik komen samen naar de cursus", "[NAAM] en ik komen samen naar de cursus"),
+    # "van" as a preposition before a first name
+    ("het rapport van Noor is kwijt", "het rapport van [NAAM] is kwijt"),
+    ("de leraar van Jade belde mij", "de leraar van [NAAM] belde mij"),
+    ("juf van Daan zegt dat hij bijles moet", "juf van [NAAM] zegt dat hij bijles moet"),
+    # capitals with Turkish letters, Chinese-Surinamese surnames
+    ("İBRAHİM KAYA HEEFT EEN VRAAG", "[NAAM] HEEFT EEN VRAAG"),
+    ("mijn tante Monique Tjon A Joe woont alleen", "mijn tante [NAAM] woont alleen"),
+    ("mevrouw Lie A Kwie heeft gebeld", "mevrouw [NAAM] heeft gebeld"),
+    ("Achternaam: Tjon A Fat", "Achternaam: [NAAM]"),
+    ("ZEYNEP ŞAHİN WIL EEN AFSPRAAK", "[NAAM] WIL EEN AFSPRAAK"),
+    # capitalised first names that are words, inside a sentence without a cue
+    ("heeft Storm de brief al", "heeft [NAAM] de brief al"),
+    ("ik ga met Storm naar de bieb", "ik ga met [NAAM] naar de bieb"),
+    ("is Lief er morgen ook?", "is [NAAM] er morgen ook?"),
+    ("ik heb Noor nog niet gemaild", "ik heb [NAAM] nog niet gemaild"),
+    ("de meester van Storm wil een gesprek", "de meester van [NAAM] wil een gesprek"),
+    ("Jade en Storm komen ook", "[NAAM] en [NAAM] komen ook"),
+    ("ik ben zon, ik woon in Charlois", "ik ben [NAAM], ik woon in Charlois"),
+    ("ik zag Hoop gisteren bij de bieb", "ik zag [NAAM] gisteren bij de bieb"),
+    ("de school van Storm is gesloten", "de school van [NAAM] is gesloten"),
+    ("Storm is ziek, hij komt niet", "[NAAM] is ziek, hij komt niet"),
+    ("Hoop kan niet komen want ze is ziek", "[NAAM] kan niet komen want ze is ziek"),
+]
+
+ROUND_SIX_CLEAN = [
+    "ik heb de hoop opgegeven",
+    "ik ben storm gewend hier aan de kust",
+    "mijn zoon wil een cursus doen",
+    "ik ben lief voor de buren",
+    "ik ben blij en ik kom morgen",
+    "de storm van gisteren heeft mijn schuur vernield",
+    "Groeten,\nTeam Wijkzaken",
+    "Bestuurslid VvE Oude Noorden",
+    "de KvK heeft mijn inschrijving niet",
+    "mijn dochter zit op de Erasmusschool",
+    "de Laurenskerk is open voor bezoek",
+    "mijn schoonvader is een Marokkaan",
+    "veel Polen werken in de haven",
+    "de Turken en de Koerden in mijn straat",
+    "mijn buurvrouw is een Fries",
+    "de juf van groep 8 zegt dat hij goed leert",
+    "de zon schijnt en ik ben blij",
+    "wil je mij terugbellen",
+    "mijn moeder hoop dat het lukt",
+    "Storm in de stad, alle bussen rijden niet",
+    "Zon en regen wisselen af",
+    "Tot ziens, Team Vraagwijzer",
+    "Namens Bewonerscommissie Oude Westen",
+    "mijn buurman is Pool en heeft een auto",
+    "ik ben Nederlander",
+    "Storm is voorbij, ze zeggen dat het ergste geweest is",
+    "Zon schijnt en ze zeggen dat het warm wordt",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SIX_NAMES)
+def test_first_names_that_are_words_and_names_with_particles(anonymiser, text: str, expected: str) -> None:
+    """Round six: first names that are words where a name stands, "van" as a preposition,
+    capitals with Turkish letters, Chinese-Surinamese surnames (wordings not in the corpus)."""
+    assert anonymiser.anonymise_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND_SIX_CLEAN)
+def test_words_roles_buildings_and_nationalities_stay(anonymiser, text: str) -> None:
+    """Round six's traps: the same words as words, roles and organisations in signatures,
+    buildings named after people, nouns of nationality."""
+    assert anonymiser.anonymise_text(text) == text

@@ -55,3 +55,25 @@ def test_content_check_reports_the_name_lists(monkeypatch, tmp_path) -> None:
     report = run_checks(settings.content_dir, settings.register_dir, PROJECT_ROOT / "domain.yml",
                         settings.help_point_file)
     assert "famous.txt:2: 'Anne' is geen volledige naam (voornaam en achternaam)" in report.errors
+
+
+@pytest.mark.parametrize(("name", "line", "problem"), [
+    ("words.txt", "Storm", "'Storm' is geen voornaam van één woord in kleine letters (minstens 3)"),
+    ("words.txt", "hoop", "'hoop' staat al op regel 2"),
+    ("origins.txt", "een noor", "'een noor' is geen naam van een herkomst in één woord, kleine letters (minstens 2)"),
+])
+def test_a_wrong_line_in_the_word_lists_is_named(tmp_path, good_lists, name: str, line: str, problem: str) -> None:
+    words = _write(tmp_path, "words.txt", ["hoop", line] if name == "words.txt" else ["hoop"])
+    origins = _write(tmp_path, "origins.txt", ["noor", line] if name == "origins.txt" else ["noor"])
+    assert name_list_errors(*good_lists, words, origins) == [f"{name}:3: {problem}"]
+
+
+def test_a_wrong_line_in_the_name_cues_is_named(tmp_path) -> None:
+    cues = _write(tmp_path, "cues.txt", ["vooraf", "[titles]", "mevrouw Meneer", "[groeten]", "[thanks]",
+                                         "bedankt bedankt شكراً"])
+    assert name_list_errors(name_cues=cues) == [
+        "cues.txt:2: woorden voor de eerste soort ('[titles]' ...)",
+        "cues.txt:4: 'Meneer' is geen woord in kleine letters",
+        "cues.txt:5: '[groeten]' is geen soort (titles, relations, thanks, sign-offs, greetings)",
+        "cues.txt:7: 'bedankt' staat al op regel 7",
+    ]
