@@ -28,6 +28,7 @@ from bot.content.render import Templates, card_messages, record_messages
 from bot.content.texts import domain_texts
 from bot.content.yamlio import ContentError, read_yaml, unfilled_fields
 from bot.privacy.name_lists import name_list_errors
+from bot.privacy.word_lists import word_list_errors
 from bot.register.records import STATUSES, RegisterRecord
 from bot.register.store import load_records
 
@@ -220,6 +221,7 @@ def run_checks(content_dir: Path, register_dir: Path, domain_path: Path, help_po
     report = Report()
     _check_help_point(help_point_file or content_dir / "help_point.yml", report)
     report.errors.extend(name_list_errors())
+    report.errors.extend(word_list_errors())
     try:
         cards = load_cards(content_dir / "algorithms")
     except ContentError as error:
