@@ -100,6 +100,7 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
+from bot.privacy import languages
 from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CHINESE_SURNAMES, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
@@ -274,13 +275,17 @@ class NameFinder:
         found += reading.name_lists()
         found += reading.signature()
         found += reading.thanks_signature()
+        found += languages.cued_names(reading)
+        found += languages.signature(reading)
         found += self._deduce_names(reading)
         found += reading.opening_proper_nouns()
         found += reading.staff_names()
         found += reading.joined_names(found)
         found += reading.double_surnames(found)
         found += reading.syllable_names(found)
-        return [span for span in found if not reading.names_a_thing_after(span)]
+        found = languages.cleaned(reading, found)
+        return [span for span in found
+                if not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
