@@ -65,16 +65,16 @@ def _tokens(entry: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(entry.lower()))
 
 
-class _WordsLoader(yaml.SafeLoader):
+class WordsLoader(yaml.SafeLoader):
     """YAML that reads every plain word as text: "no" (Papiamento), "on" (Russian) are words here."""
 
 
-_WordsLoader.yaml_implicit_resolvers = {}
+WordsLoader.yaml_implicit_resolvers = {}
 
 
 def read_file(path: Path = LANGUAGES_FILE) -> dict[str, dict[str, list[str]]]:
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_WordsLoader) or {}
+        return yaml.load(handle, Loader=WordsLoader) or {}
 
 
 @lru_cache(maxsize=1)

@@ -1,14 +1,19 @@
 """Checks of the anonymiser's word lists that the programme team may edit
-(international_first_names.txt, famous_people.txt), for `helder content check`: a wrong
-line there would silently hide words residents need, or stop hiding names."""
+(international_first_names.txt, famous_people.txt, name_cues_by_language.yml), for `helder
+content check`: a wrong line there would silently hide words residents need, or stop hiding
+names."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import yaml
+
+from bot.privacy.languages import KEYS, LANGUAGES_FILE, WordsLoader
 from bot.privacy.lexicon import FAMOUS_PEOPLE_FILE, INTERNATIONAL_FIRST_NAMES_FILE
 
 _FIRST_NAME = re.compile(r"[^\W\d_]{3,}")
+_LETTERS = re.compile(r"[^\W\d_]")
 # Two words or more ("Anne Frank", "Erasmus van Rotterdam"), or one joined by a dash ("Willem-Alexander").
 _WORD = r"[^\W\d_]+(?:['’.][^\W\d_]*)*"
 _FULL_NAME = re.compile(rf"{_WORD}(?:-{_WORD})*(?:\s+{_WORD}(?:-{_WORD})*)+|{_WORD}(?:-{_WORD})+")
@@ -37,11 +42,58 @@ def _errors(path: Path, valid: re.Pattern[str], rule: str, lower_case: bool) -> 
     return errors
 
 
-def name_list_errors(first_names: Path | None = None, famous_people: Path | None = None) -> list[str]:
-    """The lines of the two lists that are wrong, as 'file:line: what is wrong' (in Dutch, for
+def language_errors(path: Path) -> list[str]:
+    """The wrong lines of name_cues_by_language.yml: per language a mapping of the known keys
+    (languages.KEYS) to lists of words or phrases in lower case, none twice in one list."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=WordsLoader)
+    except yaml.YAMLError as error:
+        line = error.problem_mark.line + 1 if getattr(error, "problem_mark", None) else 0
+        return [f"{path.name}:{line}: geen geldige YAML ({getattr(error, 'problem', None) or error})"]
+    if root is None:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return [f"{path.name}:{_line(root)}: verwacht per taal een naam met lijsten eronder"]
+    errors = []
+    for language, lists in root.value:
+        if not isinstance(lists, yaml.MappingNode):
+            errors.append(f"{path.name}:{_line(language)}: '{language.value}' heeft geen lijsten ({', '.join(KEYS)})")
+            continue
+        for key, entries in lists.value:
+            errors.extend(_language_list_errors(path.name, language.value, key, entries))
+    return errors
+
+
+def _language_list_errors(name: str, language: str, key: yaml.Node, entries: yaml.Node) -> list[str]:
+    if key.value not in KEYS:
+        return [f"{name}:{_line(key)}: onbekende lijst '{key.value}' bij {language} (bekend: {', '.join(KEYS)})"]
+    if not isinstance(entries, yaml.SequenceNode):
+        return [f"{name}:{_line(entries)}: {language}.{key.value} is geen lijst van woorden"]
+    errors, seen = [], {}
+    for entry in entries.value:
+        text = entry.value if isinstance(entry, yaml.ScalarNode) else None
+        if not isinstance(text, str) or not _LETTERS.search(text):
+            errors.append(f"{name}:{_line(entry)}: {language}.{key.value}: geen woord of woordgroep")
+        elif text != text.lower():
+            errors.append(f"{name}:{_line(entry)}: '{text}' in {language}.{key.value} is niet in kleine letters")
+        elif _key(text) in seen:
+            errors.append(f"{name}:{_line(entry)}: '{text}' staat al in {language}.{key.value} (regel {seen[_key(text)]})")
+        else:
+            seen[_key(text)] = _line(entry)
+    return errors
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def name_list_errors(first_names: Path | None = None, famous_people: Path | None = None,
+                     languages: Path | None = None) -> list[str]:
+    """The lines of the lists that are wrong, as 'file:line: what is wrong' (in Dutch, for
     the programme team); the shipped files when no paths are given."""
     first_names = first_names or INTERNATIONAL_FIRST_NAMES_FILE
     famous_people = famous_people or FAMOUS_PEOPLE_FILE
     return [*_errors(first_names, _FIRST_NAME, "voornaam van één woord in kleine letters (minstens 3)",
                      lower_case=True),
-            *_errors(famous_people, _FULL_NAME, "volledige naam (voornaam en achternaam)", lower_case=False)]
+            *_errors(famous_people, _FULL_NAME, "volledige naam (voornaam en achternaam)", lower_case=False),
+            *language_errors(languages or LANGUAGES_FILE)]
