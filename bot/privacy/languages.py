@@ -46,6 +46,9 @@ _MAX_NAME_TOKENS = 4
 # What may stand between a signature and the end of the message: no letter or digit.
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _SIGNATURE_GAP = re.compile(r"[\s,.:;!\-–]*")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# How many words a phrase of thanks may end before a signature ("grasias pa tur kos, Sharline").
+_THANKS_REACH = 5
 
 NAME_CUE, I_AM, RELATION = "name cue", "i am", "relation"
 
@@ -240,18 +243,45 @@ def cued_names(reading: "_Reading") -> Iterator[Span]:
 
 
 def signature(reading: "_Reading") -> Iterator[Span]:
-    """A name at the very end of a message after a phrase of thanks of a language: "grasias,
-    Yulimar 🇨🇼", "terima kasih banyak, Sri Wahyuni", "dziękuję bardzo, Ewa"."""
+    """A name at the very end of a message after a phrase of thanks of a language, right after
+    it or after a comma that ends the thanks ("grasias, Yulimar 🇨🇼", "terima kasih banyak, Sri
+    Wahyuni", "grasias pa tur kos, Sharline")."""
     n = len(reading.tokens)
     if n < 2 or _LETTER_OR_DIGIT.search(reading.text, reading.tokens[-1].end):
         return
     for start in range(max(1, n - 3), n):
-        if not _SIGNATURE_GAP.fullmatch(reading.gap(start)) or not _thanks_end_at(reading, start - 1):
+        if not _SIGNATURE_GAP.fullmatch(reading.gap(start)) or not _thanked_before(reading, start):
             continue
         if all(k == start or reading.joined(k) for k in range(start, n)) and all(
                 _signature_word(reading, k) for k in range(start, n)):
             yield reading.span(start, n)
             return
+
+
+def _thanked_before(reading: "_Reading", start: int) -> bool:
+    """A phrase of thanks ends right before token `start`, or a few words before it in the same
+    sentence when punctuation closes the thanks ("grasias pa tur kos, Sharline")."""
+    if _thanks_end_at(reading, start - 1):
+        return True
+    if not reading.gap(start).strip():
+        return False
+    for k in range(start - 2, max(-1, start - 2 - _THANKS_REACH), -1):
+        if _SENTENCE_END.search(reading.gap(k + 1)):
+            return False
+        if _thanks_end_at(reading, k):
+            return True
+    return False
+
+
+def _thanks_tokens(reading: "_Reading") -> set[int]:
+    """The tokens of phrases of thanks in lower case ("ram ram", "xie xie"): no name."""
+    tokens: set[int] = set()
+    for i, lower in enumerate(reading.lowers):
+        for phrase in language_lists().thanks.get(lower, ()):
+            if reading._ends_with(i, phrase) and not any(
+                    reading.is_capitalised(k) for k in range(i - len(phrase) + 1, i + 1)):
+                tokens.update(range(i - len(phrase) + 1, i + 1))
+    return tokens
 
 
 def _thanks_end_at(reading: "_Reading", i: int) -> bool:
@@ -262,12 +292,14 @@ def _signature_word(reading: "_Reading", k: int) -> bool:
     """A word of a signature: capitalised and nothing protected, no place, no word of thanks or
     of a language ("grasias, Yulimar", not "mersi, Rotterdam"); in lower case a first name or a
     word in no list."""
+    from bot.privacy.lexicon import SIGN_OFFS, THANKS   # lexicon reads this module's lists
+
     lower = reading.lowers[k]
     if (reading.is_protected(k) or lower in reading.v.places or lower in language_lists().cue_words
-            or _language_word(reading, k) or len(lower) < 2):
+            or lower in THANKS or lower in SIGN_OFFS or _language_word(reading, k) or len(lower) < 2):
         return False
     if reading.is_capitalised(k):
-        return True
+        return reading.is_known_name(k) or lower not in reading.v.ordinary_words   # "thanks for the info, Super" stays
     return (lower in reading.v.first_names and not reading.is_common(k)) or reading.is_unknown(k)
 
 
@@ -280,7 +312,7 @@ def cleaned(reading: "_Reading", spans: list[Span]) -> list[Span]:
     starts = {token.start: index for index, token in enumerate(reading.tokens)}
     ends = {token.end: index for index, token in enumerate(reading.tokens)}
     cue_starts = _cue_starts(reading)
-    cue_tokens = {k for start, (_, first) in cue_starts.items() for k in range(first, start)}
+    cue_tokens = {k for start, (_, first) in cue_starts.items() for k in range(first, start)} | _thanks_tokens(reading)
     cued = set(cue_starts)   # a word right after a cue is the name ("moja córka ola")
     # a cue of a language says the message is (partly) in that language, as most unknown words do
     in_language = reading.foreign or bool(cue_starts)
