@@ -61,7 +61,7 @@ class LanguageLists:
     name_ends: frozenset[str]
     place_words: frozenset[str]
     words: frozenset[str]
-    cue_words: frozenset[str]     # the tokens of cues, relations and thanks
+    cue_words: frozenset[str]     # the tokens of cues and relations, and thanks of one word
 
 
 def _tokens(entry: str) -> tuple[str, ...]:
@@ -97,7 +97,8 @@ def language_lists() -> LanguageLists:
             phrase = _tokens(entry)
             if phrase:
                 thanks.setdefault(phrase[-1], []).append(phrase)
-                cue_words.update(phrase)
+                if len(phrase) == 1:   # "baraka" of "baraka llahu fik" is a name too
+                    cue_words.update(phrase)
         for key, target in (("name_ends", name_ends), ("place_words", place_words), ("words", words)):
             for entry in lists.get(key) or ():
                 target.update(token for token in _tokens(entry) if len(token) >= 2)
@@ -113,14 +114,15 @@ def never_names(first_names: Iterable[str], dutch_words: Iterable[str]) -> froze
     Dutch word: common words for the name rules ("kira", "için", "shukriya"); Dutch words keep
     the Dutch rules ("man", "brief")."""
     lists = language_lists()
-    thanks_words = {word for phrase in (p for ps in lists.thanks.values() for p in ps) for word in phrase}
+    thanks_words = {phrase[0] for phrases in lists.thanks.values() for phrase in phrases if len(phrase) == 1}
     return frozenset((lists.words | thanks_words) - set(first_names) - set(dutch_words))
 
 
-def language_words(first_names: Iterable[str]) -> frozenset[str]:
-    """The ordinary words of the languages that are no first name: the marks of a message in
-    another language ("gr. mo" is Dutch, though "mo" is Yoruba for "I")."""
-    return language_lists().words - set(first_names)
+def language_words(first_names: Iterable[str], dutch_words: Iterable[str]) -> frozenset[str]:
+    """The ordinary words of the languages that are no first name and no Dutch word: the marks
+    of a message in another language ("gr. mo" is Dutch, though "mo" is Yoruba for "I"; "tante
+    riet heeft" too, though "tante" is Italian)."""
+    return language_lists().words - set(first_names) - set(dutch_words)
 
 
 # -- reading names ---------------------------------------------------------------------------------
@@ -172,7 +174,8 @@ def _stops_name(reading: "_Reading", k: int) -> bool:
     """A word that ends a name after a cue of a language."""
     lists = language_lists()
     lower = reading.lowers[k]
-    return (lower in lists.name_ends or lower in lists.place_words or lower in lists.cue_words
+    return (lower in lists.name_ends or lower in lists.place_words
+            or (lower in lists.cue_words and not reading.is_capitalised(k))   # "aha m bu Chiamaka Obi"
             or _language_word(reading, k) or reading.is_protected(k) or len(reading.tokens[k].text) < 2)
 
 
@@ -182,7 +185,11 @@ def _first_word_ok(reading: "_Reading", k: int, kind: str) -> bool:
     if kind == NAME_CUE:
         return not reading.is_common(k) or reading.is_known_name(k)
     known = reading.lowers[k] in reading.v.first_names and (reading.is_capitalised(k) or not reading.is_common(k))
-    capitalised_unknown = reading.is_capitalised(k) and not reading.is_word(k) and not reading.is_common(k)
+    # a capitalised word in no list, or one no one means as a word before a capitalised
+    # surname ("unë jam Arben Krasniqi"; "ich bin Student" stays)
+    capitalised_unknown = reading.is_capitalised(k) and not reading.is_common(k) and (
+        not reading.is_word(k) or (reading.lowers[k] not in reading.v.ordinary_words and k + 1 < len(reading.tokens)
+                                   and reading.joined(k + 1) and reading.is_capitalised(k + 1)))
     if kind == RELATION:
         return known or capitalised_unknown or (reading.is_capitalised(k) and reading.is_known_name(k)) or reading.is_rare(k)
     return known or capitalised_unknown   # "I am": "ana mrida", "soy estudiante" stay
@@ -364,6 +371,7 @@ def _edge_word(reading: "_Reading", k: int, in_language: bool) -> bool:
         return False
     if lower in language_lists().name_ends:
         return True
-    if _dutch(reading, lower) and not reading.foreign:
-        return False   # "yang" is Dutch too: a word of a language only in a message in another language
-    return _language_word(reading, k) and (in_language or lower not in reading.v.first_names)
+    if _dutch(reading, lower) and not in_language:
+        return False   # "yang" is Dutch too: a word of a language only in a message in that language
+    listed = lower in language_lists().words and not reading.is_interfix(k)
+    return listed and (in_language or lower not in reading.v.first_names)

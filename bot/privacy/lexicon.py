@@ -552,7 +552,7 @@ class Vocabulary:
             dutch_words=frozenset(word for word in dutch if len(word) >= 3),
             street_starts=frozenset(street.split()[0] for street in streets if " " in street),
             foreign_function_words=frozenset(
-                (set().union(*(spacy_stop_words(language) for language in FOREIGN_LANGUAGES)) | language_words(first_names))
+                (set().union(*(spacy_stop_words(language) for language in FOREIGN_LANGUAGES)) | language_words(first_names, dutch))
                 - dutch_stop_words - english_stop_words),
         )
 

@@ -88,6 +88,10 @@ list, no frequent English word, no typo) is the subject of a subordinate clause 
 object after it ("als ilias mijn formulier invult"). A Chinese surname (lexicon.
 CHINESE_SURNAMES) takes a given name of one or two pinyin syllables in the same case ("met
 zhang min gepraat"), and a name in Chinese characters follows a Chinese name cue ("我叫王芳").
+Round six. Messages in other languages: the cues, relations, thanks and ordinary words of
+each language are data (name_cues_by_language.yml), read by bot/privacy/languages.py, which
+adds its own readings after a cue or thanks and cleans every name found of cue words and
+words of that language ("ana Youssef Ouali", "Zahra Hosseini hastam"); see its docstring.
 "Claude" is an AI assistant in a message about AI ("Copilot of Gemini of Claude"), a person
 elsewhere. Famous people by their full name (famous_people.txt: "Anne Frank") and phrases of
 thanks ("masha danki") are protected. Not done: a first name that is an ordinary noun after
