@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from bot.privacy.languages import language_words, never_names
+
 # Words and names that carry the question and are never personal data: places and
 # districts, organisations, courses, the algorithms residents ask about, products.
 # Matched case-insensitively as whole words; a name recognizer never hides them.
@@ -564,7 +566,7 @@ class Vocabulary:
             interfixes=frozenset(interfixes),
             interfix_phrases=frozenset(phrase for phrase in phrases if len(phrase) > 1),
             stop_words=frozenset(stop_words),
-            common=frozenset(common),
+            common=frozenset(common | never_names(first_names, dutch)),
             words=frozenset(dutch | english),
             dutch_verbs=frozenset(dutch_verbs - dutch_stems),
             english_verbs=frozenset(english_verbs),
@@ -580,7 +582,7 @@ class Vocabulary:
             dutch_words=frozenset(word for word in dutch if len(word) >= 3),
             street_starts=frozenset(street.split()[0] for street in streets if " " in street),
             foreign_function_words=frozenset(
-                set().union(*(spacy_stop_words(language) for language in FOREIGN_LANGUAGES))
+                (set().union(*(spacy_stop_words(language) for language in FOREIGN_LANGUAGES)) | language_words(first_names, dutch))
                 - dutch_stop_words - english_stop_words),
         )
 

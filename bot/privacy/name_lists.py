@@ -1,12 +1,15 @@
 """Checks of the anonymiser's word lists that the programme team may edit
 (international_first_names.txt, famous_people.txt, word_first_names.txt,
-nationality_nouns.txt, name_cues.txt), for `helder content check`: a wrong
+nationality_nouns.txt, name_cues.txt, name_cues_by_language.yml), for `helder content check`: a wrong
 line there would silently hide words residents need, or stop hiding names."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import yaml
+
+from bot.privacy.languages import KEYS, LANGUAGES_FILE, WordsLoader
 from bot.privacy.lexicon import (FAMOUS_PEOPLE_FILE, INTERNATIONAL_FIRST_NAMES_FILE, NAME_CUE_KINDS, NAME_CUES_FILE,
                                  NATIONALITY_NOUNS_FILE, WORD_FIRST_NAMES_FILE)
 
@@ -14,6 +17,7 @@ _FIRST_NAME = re.compile(r"[^\W\d_]{3,}")
 _ONE_WORD = re.compile(r"[^\W\d_]{2,}")
 # A cue word: letters and the marks some scripts put on them ("شكراً"), no digits.
 _CUE_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f])+")
+_LETTERS = re.compile(r"[^\W\d_]")
 # Two words or more ("Anne Frank", "Erasmus van Rotterdam"), or one joined by a dash ("Willem-Alexander").
 _WORD = r"[^\W\d_]+(?:['’.][^\W\d_]*)*"
 _FULL_NAME = re.compile(rf"{_WORD}(?:-{_WORD})*(?:\s+{_WORD}(?:-{_WORD})*)+|{_WORD}(?:-{_WORD})+")
@@ -44,7 +48,7 @@ def _errors(path: Path, valid: re.Pattern[str], rule: str, lower_case: bool) -> 
 
 def name_list_errors(first_names: Path | None = None, famous_people: Path | None = None,
                      word_first_names: Path | None = None, nationality_nouns: Path | None = None,
-                     name_cues: Path | None = None) -> list[str]:
+                     name_cues: Path | None = None, languages: Path | None = None) -> list[str]:
     """The lines of the lists that are wrong, as 'file:line: what is wrong' (in Dutch, for
     the programme team); the shipped files where no paths are given."""
     first_name_rule = "voornaam van één woord in kleine letters (minstens 3)"
@@ -54,7 +58,8 @@ def name_list_errors(first_names: Path | None = None, famous_people: Path | None
             *_errors(word_first_names or WORD_FIRST_NAMES_FILE, _FIRST_NAME, first_name_rule, lower_case=True),
             *_errors(nationality_nouns or NATIONALITY_NOUNS_FILE, _ONE_WORD,
                      "naam van een herkomst in één woord, kleine letters (minstens 2)", lower_case=True),
-            *name_cue_errors(name_cues)]
+            *name_cue_errors(name_cues),
+            *language_errors(languages or LANGUAGES_FILE)]
 
 
 def name_cue_errors(path: Path | None = None) -> list[str]:
@@ -79,3 +84,48 @@ def name_cue_errors(path: Path | None = None) -> list[str]:
             else:
                 seen[kind, word] = number
     return errors
+
+
+def language_errors(path: Path) -> list[str]:
+    """The wrong lines of name_cues_by_language.yml: per language a mapping of the known keys
+    (languages.KEYS) to lists of words or phrases in lower case, none twice in one list."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=WordsLoader)
+    except yaml.YAMLError as error:
+        line = error.problem_mark.line + 1 if getattr(error, "problem_mark", None) else 0
+        return [f"{path.name}:{line}: geen geldige YAML ({getattr(error, 'problem', None) or error})"]
+    if root is None:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return [f"{path.name}:{_line(root)}: verwacht per taal een naam met lijsten eronder"]
+    errors = []
+    for language, lists in root.value:
+        if not isinstance(lists, yaml.MappingNode):
+            errors.append(f"{path.name}:{_line(language)}: '{language.value}' heeft geen lijsten ({', '.join(KEYS)})")
+            continue
+        for key, entries in lists.value:
+            errors.extend(_language_list_errors(path.name, language.value, key, entries))
+    return errors
+
+
+def _language_list_errors(name: str, language: str, key: yaml.Node, entries: yaml.Node) -> list[str]:
+    if key.value not in KEYS:
+        return [f"{name}:{_line(key)}: onbekende lijst '{key.value}' bij {language} (bekend: {', '.join(KEYS)})"]
+    if not isinstance(entries, yaml.SequenceNode):
+        return [f"{name}:{_line(entries)}: {language}.{key.value} is geen lijst van woorden"]
+    errors, seen = [], {}
+    for entry in entries.value:
+        text = entry.value if isinstance(entry, yaml.ScalarNode) else None
+        if not isinstance(text, str) or not _LETTERS.search(text):
+            errors.append(f"{name}:{_line(entry)}: {language}.{key.value}: geen woord of woordgroep")
+        elif text != text.lower():
+            errors.append(f"{name}:{_line(entry)}: '{text}' in {language}.{key.value} is niet in kleine letters")
+        elif _key(text) in seen:
+            errors.append(f"{name}:{_line(entry)}: '{text}' staat al in {language}.{key.value} (regel {seen[_key(text)]})")
+        else:
+            seen[_key(text)] = _line(entry)
+    return errors
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1

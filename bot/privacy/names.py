@@ -88,6 +88,10 @@ list, no frequent English word, no typo) is the subject of a subordinate clause 
 object after it ("als ilias mijn formulier invult"). A Chinese surname (lexicon.
 CHINESE_SURNAMES) takes a given name of one or two pinyin syllables in the same case ("met
 zhang min gepraat"), and a name in Chinese characters follows a Chinese name cue ("我叫王芳").
+Round six. Messages in other languages: the cues, relations, thanks and ordinary words of
+each language are data (name_cues_by_language.yml), read by bot/privacy/languages.py, which
+adds its own readings after a cue or thanks and cleans every name found of cue words and
+words of that language ("ana Youssef Ouali", "Zahra Hosseini hastam"); see its docstring.
 "Claude" is an AI assistant in a message about AI ("Copilot of Gemini of Claude"), a person
 elsewhere. Famous people by their full name (famous_people.txt: "Anne Frank") and phrases of
 thanks ("masha danki") are protected.
@@ -129,6 +133,7 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
+from bot.privacy import languages
 from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CHINESE_SURNAMES, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
@@ -326,6 +331,8 @@ class NameFinder:
     def find(self, text: str) -> list[Span]:
         reading = _Reading(text, self._vocabulary, self._protected, self._phrases)
         found = [span for recognizer in _TEXT_RECOGNIZERS for span in getattr(reading, recognizer)()]
+        found += languages.cued_names(reading)
+        found += languages.signature(reading)
         found += self._deduce_names(reading)
         found += reading.opening_proper_nouns()
         found += reading.staff_names()
@@ -335,8 +342,11 @@ class NameFinder:
         found += reading.returning_callers()
         found += reading.contacted_people()
         found += reading.opening_word_names()
+        found = languages.cleaned(reading, found)
         found = [reading.without_preposition(span) for span in found]
-        return [span for span in found if not reading.names_a_thing_after(span) and not reading.is_nationality(span)]
+        return [span for span in found
+                if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
+                and not reading.is_nationality(span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:

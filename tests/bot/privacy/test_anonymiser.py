@@ -991,3 +991,88 @@ def test_words_roles_buildings_and_nationalities_stay(anonymiser, text: str) -> 
     """Round six's traps: the same words as words, roles and organisations in signatures,
     buildings named after people, nouns of nationality."""
     assert anonymiser.anonymise_text(text) == text
+
+
+# Names in messages in other languages (name_cues_by_language.yml): per language a name after
+# its own cue, relation or thanks, and an ordinary sentence of it that stays whole.
+LANGUAGE_NAMES = [
+    ("darija", "salam, smiyti nawal tahiri w bghit nsowel 3la toeslag", "salam, smiyti [NAAM] w bghit nsowel 3la toeslag"),
+    ("darija", "ana Bilal Amrani, 3andi so2al 3la l brief", "ana [NAAM], 3andi so2al 3la l brief"),
+    ("arabic", "marhaba, ismi Hiba Saleh w bdi mosa3ade", "marhaba, ismi [NAAM] w bdi mosa3ade"),
+    ("tarifit", "azul, isem inu Fadma, ur fhimegh tabrat", "azul, isem inu [NAAM], ur fhimegh tabrat"),
+    ("turkish", "iyi günler, benim adım Selin Aydın, randevu istiyorum", "iyi günler, benim adım [NAAM], randevu istiyorum"),
+    ("turkish", "babam Hüseyin hastanede, yardım lazım", "babam [NAAM] hastanede, yardım lazım"),
+    ("turkish", "teşekkürler, Derya", "teşekkürler, [NAAM]"),
+    ("farsi", "salam, man Parisa Moradi hastam, soal daram", "salam, man [NAAM] hastam, soal daram"),
+    ("farsi", "dokhtaram Yasaman madrese nemiravad", "dokhtaram [NAAM] madrese nemiravad"),
+    ("pashto", "zma num Wahid Zadran dey, komak ghwaram", "zma num [NAAM] dey, komak ghwaram"),
+    ("tigrinya", "selam, ane Filmon Ghirmay eye, hagez yedeli", "selam, ane [NAAM] eye, hagez yedeli"),
+    ("amharic", "sime Hirut Tadesse new, irdata ifeligalehu", "sime [NAAM] new, irdata ifeligalehu"),
+    ("somali", "aniga waxaan ahay Khadar Warsame, ballan ayaan rabaa", "aniga waxaan ahay [NAAM], ballan ayaan rabaa"),
+    ("somali", "mahadsanid, Ubah", "mahadsanid, [NAAM]"),
+    ("pinyin", "ni hao, wo jiao Zhao Lei, wo xiang yuyue", "ni hao, wo jiao [NAAM], wo xiang yuyue"),
+    ("pinyin", "wo shi Sun Jing, wo bu dong", "wo shi [NAAM], wo bu dong"),
+    ("kriolu", "bon dia, nha nomi é Ivanilda Tavares, N meste djuda", "bon dia, nha nomi é [NAAM], N meste djuda"),
+    ("papiamento", "bon dia, ami ta Ruthmila Pieter, mi tin un pregunta", "bon dia, ami ta [NAAM], mi tin un pregunta"),
+    ("papiamento", "grasias pa tur kos, Sharline", "grasias pa tur kos, [NAAM]"),
+    ("sranan", "fa waka, mi nen na Glenn Sabajo, mi wani aksi wan sani", "fa waka, mi nen na [NAAM], mi wani aksi wan sani"),
+    ("sarnami", "ram ram, hamaar naam Soenita Bihari hai", "ram ram, hamaar naam [NAAM] hai"),
+    ("hindi", "mera naam Rohit Verma hai, mujhe madad chahiye", "mera naam [NAAM] hai, mujhe madad chahiye"),
+    ("polish", "dzień dobry, jestem Agata Kowalczyk i mam pytanie", "dzień dobry, jestem [NAAM] i mam pytanie"),
+    ("polish", "moja żona Beata nie rozumie listu", "moja żona [NAAM] nie rozumie listu"),
+    ("russian", "zdravstvuyte, menya zovut Svetlana Orlova, u menya vopros", "zdravstvuyte, menya zovut [NAAM], u menya vopros"),
+    ("ukrainian", "dobryi den, mene zvaty Bohdan Melnyk, potribna dopomoha", "dobryi den, mene zvaty [NAAM], potribna dopomoha"),
+    ("bulgarian", "zdraveite, kazvam se Radoslav Petkov", "zdraveite, kazvam se [NAAM]"),
+    ("romanian", "bună ziua, mă numesc Florina Stan și am o întrebare", "bună ziua, mă numesc [NAAM] și am o întrebare"),
+    ("spanish", "buenas tardes, me llamo Rocío Navarro y tengo una pregunta", "buenas tardes, me llamo [NAAM] y tengo una pregunta"),
+    ("spanish", "mil gracias, Alejandro", "mil gracias, [NAAM]"),
+    ("portuguese", "boa tarde, meu nome é Luana Ferreira e preciso de ajuda", "boa tarde, meu nome é [NAAM] e preciso de ajuda"),
+    ("portuguese", "meu filho Davi precisa de uma escola", "meu filho [NAAM] precisa de uma escola"),
+    ("french", "bonsoir, je m'appelle Moussa Traoré, j'ai besoin d'aide", "bonsoir, je m'appelle [NAAM], j'ai besoin d'aide"),
+    ("english", "hello, my name is Bridget Owusu and I need help", "hello, my name is [NAAM] and I need help"),
+    ("german", "hallo, ich heiße Katrin Vogel und habe eine Frage", "hallo, ich heiße [NAAM] und habe eine Frage"),
+    ("twi", "me din de Kofi Asamoah, mepɛ mmoa", "me din de [NAAM], mepɛ mmoa"),
+    ("yoruba", "oruko mi ni Bukola Adeniyi, mo nilo iranlowo", "oruko mi ni [NAAM], mo nilo iranlowo"),
+    ("indonesian", "selamat siang, nama saya Putri Handayani", "selamat siang, nama saya [NAAM]"),
+    ("indonesian", "terima kasih, Agus", "terima kasih, [NAAM]"),
+]
+
+LANGUAGE_SENTENCES = [
+    ("darija", "wach kayn chi 7ad ikhdem m3aya had l formulier?"),
+    ("darija", "ana mrid lyoum, ma n9derch nji"),
+    ("arabic", "momken tsa3edni b el risale?"),
+    ("tarifit", "azul, mamec ad ggegh digid?"),
+    ("turkish", "kira yardımı için başvurmak istiyorum"),
+    ("turkish", "belediyeden mektup geldi ama anlamadım"),
+    ("farsi", "man az Afghanistan hastam va komak mikhaham"),
+    ("pashto", "za pashto weyunky ghwaram"),
+    ("tigrinya", "ane kab Eritrea eye"),
+    ("amharic", "amarigna yemichil sew alle?"),
+    ("somali", "waxaan u baahanahay caawimaad foomka"),
+    ("pinyin", "wo xiang wen guanyu fangzu"),
+    ("kriolu", "N ka ta intende karta"),
+    ("papiamento", "mi no ta komprondé e karta di gemeente"),
+    ("sranan", "mi no man leisi a brifi"),
+    ("hindi", "mujhe samajh nahi aata, madad karo"),
+    ("polish", "jestem chora i nie mogę przyjść"),
+    ("russian", "ya ne ponimayu eto pismo"),
+    ("romanian", "sunt bolnav și nu pot veni"),
+    ("spanish", "soy estudiante y busco trabajo"),
+    ("portuguese", "sou brasileira e moro aqui"),
+    ("french", "je suis malade, je ne peux pas venir"),
+    ("german", "ich bin Student und suche Arbeit"),
+    ("twi", "mente krataa no ase"),
+    ("yoruba", "mo wa lati Naijiria"),
+    ("indonesian", "saya tidak mengerti surat ini"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LANGUAGE_NAMES)
+def test_a_name_after_the_cues_of_another_language_is_hidden(anonymiser, language: str, text: str,
+                                                             expected: str) -> None:
+    assert anonymiser.anonymise_text(text) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), LANGUAGE_SENTENCES)
+def test_an_ordinary_sentence_of_another_language_stays(anonymiser, language: str, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])

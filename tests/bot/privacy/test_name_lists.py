@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from bot.content.check import run_checks
-from bot.privacy.name_lists import name_list_errors
+from bot.privacy.name_lists import language_errors, name_list_errors
 from bot.settings import PROJECT_ROOT, get_settings
 
 
@@ -46,6 +46,53 @@ def test_a_wrong_first_name_line_is_named_with_its_line(tmp_path, good_lists, li
 def test_a_wrong_famous_person_line_is_named_with_its_line(tmp_path, good_lists, line: str, problem: str) -> None:
     famous = _write(tmp_path, "famous.txt", ["Anne Frank", line])
     assert name_list_errors(good_lists[0], famous) == [f"famous.txt:3: {problem}"]
+
+
+_GOOD_LANGUAGES = """# a comment line
+darija:
+  name_cues: [smiti, "ana ismi"]
+  i_am: [ana]
+  words: [kayn, "3andi"]
+farsi:
+  name_ends: [hastam]
+  words: [kayn]
+"""
+
+
+def _languages(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "languages.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_language_cues_are_valid() -> None:
+    from bot.privacy.languages import LANGUAGES_FILE
+
+    assert language_errors(LANGUAGES_FILE) == []
+
+
+def test_valid_language_cues_give_no_errors(tmp_path) -> None:
+    # the same word in two languages is no repeat
+    assert language_errors(_languages(tmp_path, _GOOD_LANGUAGES)) == []
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("  relation: [annem]", "onbekende lijst 'relation' bij darija (bekend: name_cues, i_am, name_ends, "
+                            "relations, thanks, place_words, words)"),
+    ("  thanks: [Shukran]", "'Shukran' in darija.thanks is niet in kleine letters"),
+    ("  thanks: [shukran, 'shukran ']", "'shukran ' staat al in darija.thanks (regel 6)"),
+    ("  thanks: ['123']", "darija.thanks: geen woord of woordgroep"),
+    ("  thanks: shukran", "darija.thanks is geen lijst van woorden"),
+])
+def test_a_wrong_language_line_is_named_with_its_line(tmp_path, line: str, problem: str) -> None:
+    # the wrong line is line 6 of the file, the last under darija
+    text = _GOOD_LANGUAGES.replace("  words: [kayn, \"3andi\"]\n", "  words: [kayn, \"3andi\"]\n" + line + "\n", 1)
+    assert language_errors(_languages(tmp_path, text)) == [f"languages.yml:6: {problem}"]
+
+
+def test_a_language_cue_file_that_is_no_yaml_is_reported(tmp_path) -> None:
+    errors = language_errors(_languages(tmp_path, "darija:\n  words: [kayn\n"))
+    assert len(errors) == 1 and errors[0].startswith("languages.yml:") and "geen geldige YAML" in errors[0]
 
 
 def test_content_check_reports_the_name_lists(monkeypatch, tmp_path) -> None:
