@@ -126,8 +126,9 @@ def language_words(first_names: Iterable[str], dutch_words: Iterable[str]) -> fr
 
 
 # -- reading names ---------------------------------------------------------------------------------
-def _cue_starts(reading: "_Reading") -> dict[int, tuple[str, int]]:
-    """The tokens right after a cue of a language, with the kind of the cue and its first token."""
+def cue_starts(reading: "_Reading") -> dict[int, tuple[str, int]]:
+    """The tokens right after a cue of a language, with the kind of the cue and its first token;
+    read once a message, for both cued_names and cleaned."""
     starts: dict[int, tuple[str, int]] = {}
     for i in range(len(reading.tokens) - 1):
         for cue, kind in language_lists().cues.get(reading.lowers[i], ()):
@@ -240,10 +241,10 @@ def _closed_name_end(reading: "_Reading", start: int) -> int | None:
     return None
 
 
-def cued_names(reading: "_Reading") -> Iterator[Span]:
-    """Names after the cues of a language: "smiti hanane bakkali", "ana Youssef Ouali",
-    "nha nomi é Djenifer Tavares", "moya doch Nastya"."""
-    for start, (kind, _) in _cue_starts(reading).items():
+def cued_names(reading: "_Reading", starts: dict[int, tuple[str, int]]) -> Iterator[Span]:
+    """Names after the cues of a language (`starts`: cue_starts): "smiti hanane bakkali", "ana
+    Youssef Ouali", "nha nomi é Djenifer Tavares", "moya doch Nastya"."""
+    for start, (kind, _) in starts.items():
         end = _name_end(reading, start, kind)
         if end is not None and end > start:
             yield reading.span(start, end)
@@ -311,21 +312,19 @@ def _signature_word(reading: "_Reading", k: int) -> bool:
 
 
 # -- cleaning names found by any rule ----------------------------------------------------------------
-def cleaned(reading: "_Reading", spans: list[Span]) -> list[Span]:
+def cleaned(reading: "_Reading", spans: list[Span], cue_starts: dict[int, tuple[str, int]]) -> list[Span]:
     """The names found, without cue words, words that close a name and ordinary words of a
-    language at their edges; none that is only such words or a place after a word of place."""
+    language at their edges; none that is only such words or a place after a word of place
+    (`cue_starts`: cue_starts)."""
     if not reading.tokens:
         return spans
-    starts = {token.start: index for index, token in enumerate(reading.tokens)}
-    ends = {token.end: index for index, token in enumerate(reading.tokens)}
-    cue_starts = _cue_starts(reading)
     cue_tokens = {k for start, (_, first) in cue_starts.items() for k in range(first, start)} | _thanks_tokens(reading)
     cued = set(cue_starts)   # a word right after a cue is the name ("moja córka ola")
     # a cue of a language says the message is (partly) in that language, as most unknown words do
     in_language = reading.foreign or bool(cue_starts)
     result = []
     for span in spans:
-        first, last = starts.get(span.start), ends.get(span.end)
+        first, last = reading.token_range(span)
         if span.type != "NAAM" or first is None or last is None:
             result.append(span)
             continue

@@ -331,7 +331,8 @@ class NameFinder:
     def find(self, text: str) -> list[Span]:
         reading = _Reading(text, self._vocabulary, self._protected, self._phrases)
         found = [span for recognizer in _TEXT_RECOGNIZERS for span in getattr(reading, recognizer)()]
-        found += languages.cued_names(reading)
+        cue_starts = languages.cue_starts(reading)
+        found += languages.cued_names(reading, cue_starts)
         found += languages.signature(reading)
         found += self._deduce_names(reading)
         found += reading.opening_proper_nouns()
@@ -342,7 +343,7 @@ class NameFinder:
         found += reading.returning_callers()
         found += reading.contacted_people()
         found += reading.opening_word_names()
-        found = languages.cleaned(reading, found)
+        found = languages.cleaned(reading, found, cue_starts)
         found = [reading.without_preposition(span) for span in found]
         return [span for span in found
                 if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
