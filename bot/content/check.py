@@ -27,8 +27,7 @@ from bot.content.help_desk import HelpDesk, load_help_desk
 from bot.content.render import Templates, card_messages, record_messages
 from bot.content.texts import domain_texts
 from bot.content.yamlio import ContentError, read_yaml, unfilled_fields
-from bot.privacy.name_lists import name_list_errors
-from bot.privacy.word_lists import word_list_errors
+from bot.privacy.name_lists import name_list_errors, word_list_errors
 from bot.register.records import STATUSES, RegisterRecord
 from bot.register.store import load_records
 

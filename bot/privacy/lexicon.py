@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from bot.privacy.languages import language_words, never_names
+from bot.privacy.word_lists import entries
 
 # Words and names that carry the question and are never personal data: places and
 # districts, organisations, courses, the algorithms residents ask about, products.
@@ -150,18 +151,18 @@ NATIONALITY_NOUNS_FILE = Path(__file__).with_name("nationality_nouns.txt")
 def word_first_names() -> frozenset[str]:
     """The first names of word_first_names.txt that are ordinary words too ("hoop", "wil"):
     a name only where a name stands (after a cue, a title, a relation or a sign-off)."""
-    return frozenset(line for line in _lines(WORD_FIRST_NAMES_FILE) if not line.startswith("#"))
+    return frozenset(entries(WORD_FIRST_NAMES_FILE))
 
 
 def nationality_nouns() -> frozenset[str]:
     """The nouns of nationality_nouns.txt ("noor", "marokkanen"): no name after an article."""
-    return frozenset(line for line in _lines(NATIONALITY_NOUNS_FILE) if not line.startswith("#"))
+    return frozenset(entries(NATIONALITY_NOUNS_FILE))
 
 
 def famous_people() -> tuple[str, ...]:
     """The full names of famous_people.txt: historical and public people the city names
     things after or residents ask about ("Anne Frank", "Johan Cruijff"), no resident's data."""
-    return tuple(sorted(line for line in _lines(FAMOUS_PEOPLE_FILE) if not line.startswith("#")))
+    return tuple(sorted(set(entries(FAMOUS_PEOPLE_FILE))))
 
 
 def protected_pattern() -> "re.Pattern[str]":
@@ -369,7 +370,7 @@ def _lines(path: Path) -> set[str]:
 
 def international_first_names() -> set[str]:
     """The first names of international_first_names.txt (from Faker's locales; see its header)."""
-    return {line for line in _lines(INTERNATIONAL_FIRST_NAMES_FILE) if not line.startswith("#")}
+    return set(entries(INTERNATIONAL_FIRST_NAMES_FILE))
 
 
 def spacy_stop_words(language: str) -> set[str]:

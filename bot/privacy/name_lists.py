@@ -1,7 +1,8 @@
 """Checks of the anonymiser's word lists that the programme team may edit
 (international_first_names.txt, famous_people.txt, word_first_names.txt,
-nationality_nouns.txt, name_cues.txt, name_cues_by_language.yml), for `helder content check`: a wrong
-line there would silently hide words residents need, or stop hiding names."""
+nationality_nouns.txt, name_cues.txt, name_cues_by_language.yml, and the lists of the number
+and address rules, word_lists.EDITABLE_LISTS), for `helder content check`: a wrong line there
+would silently hide words residents need, or stop hiding names and numbers."""
 from __future__ import annotations
 
 import re
@@ -12,21 +13,17 @@ import yaml
 from bot.privacy.languages import KEYS, LANGUAGES_FILE, WordsLoader
 from bot.privacy.lexicon import (FAMOUS_PEOPLE_FILE, INTERNATIONAL_FIRST_NAMES_FILE, NAME_CUE_KINDS, NAME_CUES_FILE,
                                  NATIONALITY_NOUNS_FILE, WORD_FIRST_NAMES_FILE)
+from bot.privacy.word_lists import EDITABLE_LISTS, numbered_entries
 
 _FIRST_NAME = re.compile(r"[^\W\d_]{3,}")
 _ONE_WORD = re.compile(r"[^\W\d_]{2,}")
 # A cue word: letters and the marks some scripts put on them ("شكراً"), no digits.
 _CUE_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f])+")
 _LETTERS = re.compile(r"[^\W\d_]")
+_ANY_ENTRY = re.compile(r".+")
 # Two words or more ("Anne Frank", "Erasmus van Rotterdam"), or one joined by a dash ("Willem-Alexander").
 _WORD = r"[^\W\d_]+(?:['’.][^\W\d_]*)*"
 _FULL_NAME = re.compile(rf"{_WORD}(?:-{_WORD})*(?:\s+{_WORD}(?:-{_WORD})*)+|{_WORD}(?:-{_WORD})+")
-
-
-def _entries(path: Path) -> list[tuple[int, str]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [(number, line.strip()) for number, line in enumerate(lines, 1)
-            if line.strip() and not line.strip().startswith("#")]
 
 
 def _key(entry: str) -> str:
@@ -36,7 +33,7 @@ def _key(entry: str) -> str:
 def _errors(path: Path, valid: re.Pattern[str], rule: str, lower_case: bool) -> list[str]:
     """Lines that break `rule`, and repeats (two names that differ only in case or spacing)."""
     errors, seen = [], {}
-    for number, entry in _entries(path):
+    for number, entry in numbered_entries(path):
         if not valid.fullmatch(entry) or (lower_case and entry != entry.lower()):
             errors.append(f"{path.name}:{number}: '{entry}' is geen {rule}")
         elif _key(entry) in seen:
@@ -62,12 +59,21 @@ def name_list_errors(first_names: Path | None = None, famous_people: Path | None
             *language_errors(languages or LANGUAGES_FILE)]
 
 
+def word_list_errors(folder: Path | None = None) -> list[str]:
+    """The wrong lines of the number and address rules' lists (word_lists.EDITABLE_LISTS, in
+    `folder`, by default the shipped ones): an entry with capitals is never matched (the rules
+    compare lower case), a repeat is a sign of an edit gone wrong."""
+    folder = folder or Path(__file__).parent
+    return [error for filename in EDITABLE_LISTS
+            for error in _errors(folder / filename, _ANY_ENTRY, "woord in kleine letters", lower_case=True)]
+
+
 def name_cue_errors(path: Path | None = None) -> list[str]:
     """The wrong lines of name_cues.txt: a kind that is not known, words before the first
     kind, a word not in lower case or with other signs than letters, a word twice in a kind."""
     path = path or NAME_CUES_FILE
     errors, kind, seen = [], None, {}
-    for number, entry in _entries(path):
+    for number, entry in numbered_entries(path):
         if entry.startswith("[") and entry.endswith("]"):
             kind = entry[1:-1]
             if kind not in NAME_CUE_KINDS:
