@@ -45,7 +45,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MAX_NAME_TOKENS = 4
 # What may stand between a signature and the end of the message: no letter or digit.
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-_SIGNATURE_GAP = re.compile(r"[\s,.:;!\-–]*")
+# Between thanks and a signature: punctuation and emoji ("obrigadu pa ajuda 🙏🏾 Ailton").
+_SIGNATURE_GAP = re.compile("[\\s,.:;!\\-–\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]*")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # How many words a phrase of thanks may end before a signature ("grasias pa tur kos, Sharline").
 _THANKS_REACH = 5
@@ -199,14 +200,24 @@ def _first_word_ok(reading: "_Reading", k: int, kind: str) -> bool:
 def _more_name_words(reading: "_Reading", k: int, capitalised: bool, strong: bool) -> bool:
     """Whether token k, after the first word of a name after a cue, is one more part of it: in a
     lower-case name a word in no list only after a name cue ("smiti hanane bakkali"; "fiica mea
-    mirela vorbește": a Romanian verb)."""
+    mirela vorbește": a Romanian verb) or before a word of place ("sunt mihaela popa din ...")."""
     if not reading.joined(k) or _stops_name(reading, k) or reading.is_contraction(k):
         return False
     if capitalised != reading.is_capitalised(k):
         return False   # "Ingrid versteht", "Mounir, khouya": a capitalised name ends at a lower-case word
     if reading.is_known_name(k):
         return True
-    return not reading.is_common(k) and (capitalised or (strong and not reading.is_word(k)))
+    return not reading.is_common(k) and (capitalised or (not reading.is_word(k) and (strong or place_word_after(reading, k))))
+
+
+def place_word_after(reading: "_Reading", k: int) -> bool:
+    """A word of place of a language right after token k, one that is no Dutch word ("ionut
+    popescu din romania"): the name before it ends there, its surname included."""
+    nxt = k + 1
+    if nxt >= len(reading.tokens) or not reading.joined(nxt):
+        return False
+    lower = reading.lowers[nxt]
+    return lower in language_lists().place_words and len(lower) >= 3 and not _dutch(reading, lower)
 
 
 def _name_end(reading: "_Reading", start: int, kind: str) -> int | None:
@@ -257,6 +268,7 @@ def signature(reading: "_Reading") -> Iterator[Span]:
     n = len(reading.tokens)
     if n < 2 or _LETTER_OR_DIGIT.search(reading.text, reading.tokens[-1].end):
         return
+    n -= reading.closing_initial()   # "dziękuję bardzo 🙏 Ewa K.": the initial joins the name later
     for start in range(max(1, n - 3), n):
         if not _SIGNATURE_GAP.fullmatch(reading.gap(start)) or not _thanked_before(reading, start):
             continue
@@ -339,7 +351,7 @@ def _clean(reading: "_Reading", first: int, last: int, cue_tokens: set[int], cue
     # a cue of a language at the name's start: the name begins after it ("ana Youssef Ouali")
     while first <= last and (first in cue_tokens or (first not in cued and _edge_word(reading, first, in_language))):
         first += 1
-    while last >= first and _edge_word(reading, last, in_language):
+    while last >= first and (_edge_word(reading, last, in_language) or _lower_word_after_capitals(reading, first, last)):
         last -= 1
     if first > last:
         return None
@@ -364,13 +376,32 @@ def _after_place_word(reading: "_Reading", k: int, in_language: bool) -> bool:
 
 def _edge_word(reading: "_Reading", k: int, in_language: bool) -> bool:
     """A word no name starts or ends with: one that closes a name, or an ordinary word of a
-    language in lower case (one that is a first name too only in a message in that language)."""
+    language in lower case (one that is a first name too only in a message in that language),
+    or capitalised opening a sentence in that language ("Ami no sa", "Ami tin un pregunta")."""
     lower = reading.lowers[k]
     if reading.is_capitalised(k):
-        return False
+        return in_language and _opens_sentence_of_language(reading, k)
     if lower in language_lists().name_ends:
         return True
     if _dutch(reading, lower) and not in_language:
         return False   # "yang" is Dutch too: a word of a language only in a message in that language
     listed = lower in language_lists().words and not reading.is_interfix(k)
     return listed and (in_language or lower not in reading.v.first_names)
+
+
+def _opens_sentence_of_language(reading: "_Reading", k: int) -> bool:
+    """A word of a language opening a sentence before another of its words in lower case, maybe
+    after a comma ("Ami no sa kiko": Papiamento "I"; "Selam, ane ..."), though it is a first name
+    too ("Ami", "Selam")."""
+    words = language_lists().words
+    nxt = k + 1
+    return (reading.sentence_start(k) and reading.lowers[k] in words and not _dutch(reading, reading.lowers[k])
+            and nxt < len(reading.tokens) and not reading.gap(nxt).strip(" ,") and not reading.is_capitalised(nxt)
+            and reading.lowers[nxt] in words)
+
+
+def _lower_word_after_capitals(reading: "_Reading", first: int, last: int) -> bool:
+    """A word of a language in lower case after a name written with capitals ("Yonas Haile
+    selam": a greeting), though it is a first name too: who capitalises a name capitalises it all."""
+    return (last > first and not reading.is_capitalised(last) and reading.lowers[last] in language_lists().words
+            and all(reading.is_capitalised(k) for k in range(first, last)))

@@ -127,6 +127,8 @@ PROTECTED = (
     "Van Haren", "Kees Smit", "Van Nelle", "Scapino", "Bristol", "Shoeby", "Ici Paris", "Bram Ladage", "Van der Valk",
     "McDonald's", "Burger King", "KFC", "Febo", "Big Bazar", "Parnassia", "DOCK", "Buurtwerk",
     "Zuiderziekenhuis", "Franciscus Gasthuis", "Sophia Kinderziekenhuis",
+    # community organisations named like a person ("Donna Daria": a women's centre)
+    "Donna Daria",
 )
 
 
@@ -146,6 +148,7 @@ FAMOUS_PEOPLE_FILE = Path(__file__).with_name("famous_people.txt")
 
 WORD_FIRST_NAMES_FILE = Path(__file__).with_name("word_first_names.txt")
 NATIONALITY_NOUNS_FILE = Path(__file__).with_name("nationality_nouns.txt")
+SERVICES_FILE = Path(__file__).with_name("services.txt")
 
 
 def word_first_names() -> frozenset[str]:
@@ -157,6 +160,12 @@ def word_first_names() -> frozenset[str]:
 def nationality_nouns() -> frozenset[str]:
     """The nouns of nationality_nouns.txt ("noor", "marokkanen"): no name after an article."""
     return frozenset(entries(NATIONALITY_NOUNS_FILE))
+
+
+def services() -> frozenset[str]:
+    """The services and desks of services.txt ("balie", "klantcontact"): a first name before
+    "van" and one of them is someone who works there."""
+    return frozenset(entries(SERVICES_FILE))
 
 
 def famous_people() -> tuple[str, ...]:
@@ -199,7 +208,7 @@ PRODUCT_WORDS = frozenset("""app apps programma systeem software tool website si
     organisatie instantie dienst abonnement provider""".split())
 
 NAME_CUES_FILE = Path(__file__).with_name("name_cues.txt")
-NAME_CUE_KINDS = ("titles", "relations", "thanks", "sign-offs", "greetings")
+NAME_CUE_KINDS = ("titles", "relations", "thanks", "sign-offs", "greetings", "askers")
 
 
 def name_cues(path: Path = NAME_CUES_FILE) -> dict[str, frozenset[str]]:
@@ -224,6 +233,8 @@ RELATIONS = _CUES["relations"]
 # Words of thanks and farewell; a name after one of them at the end of a message, after
 # punctuation, an emoji or "xx", is a signature ("thanks a lot!! kasia", "bedankt xx joyce").
 THANKS = _CUES["thanks"]
+# Words that open a message before "van" and the one who asks ("vraag van sterre:", "bericht van Noor,").
+ASKERS = _CUES["askers"]
 # Words that end a message before a name ("groetjes Ria", "mvg A. Schouten").
 SIGN_OFFS = _CUES["sign-offs"]
 GREETINGS = _CUES["greetings"]
@@ -470,7 +481,8 @@ class Vocabulary:
     `international_first_names`: the names of international_first_names.txt that deduce lacks
     (also in `first_names`; alone they count only capitalised); `word_first_names`: first names
     that are ordinary words too, a name only where a name stands (not in `first_names`, whose
-    names count in more places); `nationality_nouns`: "noor", "pool", "marokkanen"."""
+    names count in more places); `nationality_nouns`: "noor", "pool", "marokkanen"; `services`:
+    services.txt ("balie", "klantcontact")."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -494,6 +506,7 @@ class Vocabulary:
     international_first_names: frozenset[str] = frozenset()   # the data file's names deduce lacks
     word_first_names: frozenset[str] = frozenset()   # word_first_names.txt: "hoop", "storm", "wil"
     nationality_nouns: frozenset[str] = frozenset()   # nationality_nouns.txt: "noor", "marokkanen"
+    services: frozenset[str] = frozenset()   # services.txt: "balie", "klantcontact"
 
     def is_compound(self, lower: str) -> bool:
         """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
@@ -580,6 +593,7 @@ class Vocabulary:
             international_first_names=frozenset(international),
             word_first_names=word_first_names(),
             nationality_nouns=nationality_nouns(),
+            services=services(),
             dutch_words=frozenset(word for word in dutch if len(word) >= 3),
             street_starts=frozenset(street.split()[0] for street in streets if " " in street),
             foreign_function_words=frozenset(

@@ -1,6 +1,6 @@
 """Checks of the anonymiser's word lists that the programme team may edit
 (international_first_names.txt, famous_people.txt, word_first_names.txt,
-nationality_nouns.txt, name_cues.txt, name_cues_by_language.yml, and the lists of the number
+nationality_nouns.txt, services.txt, name_cues.txt, name_cues_by_language.yml, and the lists of the number
 and address rules, word_lists.EDITABLE_LISTS), for `helder content check`: a wrong line there
 would silently hide words residents need, or stop hiding names and numbers."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ import yaml
 
 from bot.privacy.languages import KEYS, LANGUAGES_FILE, WordsLoader
 from bot.privacy.lexicon import (FAMOUS_PEOPLE_FILE, INTERNATIONAL_FIRST_NAMES_FILE, NAME_CUE_KINDS, NAME_CUES_FILE,
-                                 NATIONALITY_NOUNS_FILE, WORD_FIRST_NAMES_FILE)
+                                 NATIONALITY_NOUNS_FILE, SERVICES_FILE, WORD_FIRST_NAMES_FILE)
 from bot.privacy.word_lists import EDITABLE_LISTS, numbered_entries
 
 _FIRST_NAME = re.compile(r"[^\W\d_]{3,}")
@@ -45,7 +45,8 @@ def _errors(path: Path, valid: re.Pattern[str], rule: str, lower_case: bool) -> 
 
 def name_list_errors(first_names: Path | None = None, famous_people: Path | None = None,
                      word_first_names: Path | None = None, nationality_nouns: Path | None = None,
-                     name_cues: Path | None = None, languages: Path | None = None) -> list[str]:
+                     name_cues: Path | None = None, languages: Path | None = None,
+                     services: Path | None = None) -> list[str]:
     """The lines of the lists that are wrong, as 'file:line: what is wrong' (in Dutch, for
     the programme team); the shipped files where no paths are given."""
     first_name_rule = "voornaam van één woord in kleine letters (minstens 3)"
@@ -55,6 +56,8 @@ def name_list_errors(first_names: Path | None = None, famous_people: Path | None
             *_errors(word_first_names or WORD_FIRST_NAMES_FILE, _FIRST_NAME, first_name_rule, lower_case=True),
             *_errors(nationality_nouns or NATIONALITY_NOUNS_FILE, _ONE_WORD,
                      "naam van een herkomst in één woord, kleine letters (minstens 2)", lower_case=True),
+            *_errors(services or SERVICES_FILE, _ONE_WORD, "dienst of loket in één woord, kleine letters (minstens 2)",
+                     lower_case=True),
             *name_cue_errors(name_cues),
             *language_errors(languages or LANGUAGES_FILE)]
 

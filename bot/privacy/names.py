@@ -138,7 +138,7 @@ from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CHINESE
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
-                                 RELATIONS, ROLE_WORDS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
+                                 ASKERS, RELATIONS, ROLE_WORDS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
 from bot.privacy.spans import Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -154,7 +154,7 @@ _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "i
                 ("t", "n", "v"), ("tnv",), ("in", "the", "name", "of"))
 _WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("it's",), ("it’s",), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
-              ("werkcoach", "is"))
+              ("werkcoach", "is"), ("mijn", "naam"), ("m'n", "naam"), ("gegevens",), ("gegevens", "zijn"))
 _FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"), ("jestem",),
                       ("merhaba", "ben"), ("selam", "ben"), ("selamlar", "ben"), ("soy",), ("yo", "soy"))
 # The phrase cues by their last word, so each token is checked against its own few; the
@@ -202,6 +202,9 @@ _PRONOUN_REACH = 8
 _CONTACT_VERBS = frozenset("""zag zie sprak spreek spraken belde bel belden mailde mail appte app
     ontmoette vroeg hielp help zagen""".split())
 _PERSONAL_SUBJECTS = frozenset("ik je jij u we wij jullie".split())
+_STAFF_VERB_REACH = 3
+# Words before a person met at a service ("volgens roos van de bieb", "met jade van werk en inkomen").
+_STAFF_BEFORE = _CONTACT_VERBS | _CONTACT_PARTICIPLES | _HAVE | frozenset("met bij volgens voor tegen aan namens via".split())
 # Words between the person and the participle ("heb je Berber al gesproken").
 _BEFORE_PARTICIPLE = frozenset("al ook nog gisteren vandaag even ff net niet vanochtend".split())
 # Words for a time in the past after "van" ("cor van gisteren").
@@ -245,6 +248,10 @@ _MONTHS = frozenset("""januari februari maart april mei juni juli augustus septe
 # A message with more unknown words than this share is in another language: its unknown
 # words are no sign of a name there ("türkçe bilen biri var mı").
 _FOREIGN_SHARE = 0.34
+# Letters of scripts other than Latin (Cyrillic, Arabic, Ge'ez, ...); a name in one of them in
+# a message whose letters are mostly Latin is a word beside the name (_Reading.in_minor_script).
+_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
+_MINOR_SCRIPT_SHARE = 0.3
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _CLAUSE_END = re.compile(r"[.!?;:\n,(]")
@@ -314,7 +321,8 @@ class _Token:
 # (deduce's names and the ones that widen found names follow in NameFinder.find).
 _TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
                      "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns",
-                     "unknown_companions", "name_lists", "signature", "thanks_signature")
+                     "unknown_companions", "name_lists", "signature", "thanks_signature", "askers",
+                     "opening_ben", "opening_line_names")
 
 
 class NameFinder:
@@ -338,7 +346,7 @@ class NameFinder:
         found += reading.opening_proper_nouns()
         found += reading.staff_names()
         # the ones that widen or join names found so far, each seeing what came before
-        for widen in ("joined_names", "double_surnames", "syllable_names"):
+        for widen in ("joined_names", "double_surnames", "syllable_names", "closing_initials"):
             found += getattr(reading, widen)(found)
         found += reading.returning_callers()
         found += reading.contacted_people()
@@ -347,7 +355,7 @@ class NameFinder:
         found = [reading.without_preposition(span) for span in found]
         return [span for span in found
                 if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
-                and not reading.is_nationality(span)]
+                and not reading.is_nationality(span) and not reading.in_minor_script(span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -590,7 +598,8 @@ class _Reading:
         if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
             return False
         if strength == STRONG:
-            return True
+            # "tnv stichting", "op naam van vereniging": an organisation, no person
+            return not (self.lowers[i] in ORGANISATION_CUES | ROLE_WORDS and not self.is_capitalised(i))
         if strength == TITLE:
             return self.is_known_name(i) or not self.is_word(i) or self.is_capitalised(i)
         if strength == CLOSE and (self.is_capitalised(i) or self.is_rare(i)):
@@ -713,7 +722,9 @@ class _Reading:
             if not (self.continues_name(j, capitalised_name=capitalised) or (
                     strength == STRONG and self._listed_after_first_name(j)) or (
                     # "nazywam się kinga wójcik": after a name cue, a surname in another language too
-                    strength == STRONG and self.foreign and words == 1 and self.is_unknown(j))):
+                    strength == STRONG and self.foreign and words == 1 and self.is_unknown(j)) or (
+                    # "ik ben ionut popescu din romania": a surname in no list before a word of place
+                    words == 1 and self.is_unknown(j) and languages.place_word_after(self, j))):
                 break
             j += 1
             words += 1
@@ -904,6 +915,32 @@ class _Reading:
         end = self.read_name(start, CLOSE)
         if end == n:
             yield self.span(start, end)
+
+    def askers(self) -> Iterator[Span]:
+        """The one who asks, after a word that opens the message and "van" ("vraag van sterre:",
+        "vraagje van linde, kan ik", "bericht van Noor (12):"): a first name, also one that is a
+        word, or a word in no list, before a colon, a comma or a bracket."""
+        if len(self.tokens) < 3 or self.lowers[0] not in ASKERS or self.lowers[1] not in ("van", "from"):
+            return
+        if not (self.joined(1) and self.joined(2)) or not (self.is_name_word(2) or self.is_word_first_name(2)):
+            return
+        end = self.read_name(2, CLOSE) or 3
+        if end >= len(self.tokens) or self.gap(end).strip(" ")[:1] in (":", ",", "("):
+            yield self.span(2, end)
+
+    def opening_ben(self) -> Iterator[Span]:
+        """A message opening with "ben" in lower case, "ik" left out: an introduction as after
+        "ik ben" ("ben shurandy, ik heb een vraag"; "ben ziek vandaag" stays)."""
+        if len(self.tokens) > 1 and self.tokens[0].text == "ben" and self._cue_gap_ok(1, "weak"):
+            yield from self._names_from(1, WEAK, several=False)
+
+    def opening_line_names(self) -> Iterator[Span]:
+        """A first name alone on the first line, in capitals, before the question ("ROOS\nik wil
+        me afmelden"; "HALLO\n...", "VRAAG\n..." stay): the sender's name."""
+        if (len(self.tokens) > 1 and "\n" in self.gap(1) and self.tokens[0].text.isupper()
+                and not self.is_protected(0)
+                and (self.is_word_first_name(0) or (self.lowers[0] in self.v.first_names and self.is_name_word(0)))):
+            yield self.span(0, 1)
 
     def lone_first_names(self) -> Iterator[Span]:
         """A first name from deduce's list that is no word in any case ("(fatma)", "kan fatima ook mee")."""
@@ -1127,6 +1164,7 @@ class _Reading:
         n = len(self.tokens)
         if n < 2 or _LETTER_OR_DIGIT.search(self.text, self.tokens[-1].end):
             return
+        n -= self.closing_initial()   # "merci 👍 Fatou D.": the name before the initial (closing_initials adds it)
         start = n - 1
         # back to the mark before the name, or to the word of thanks right before it ("teşekkürler Gülsüm")
         while (start > 0 and self.joined(start) and self.lowers[start - 1] not in _KISSES
@@ -1290,6 +1328,18 @@ class _Reading:
             return span
         return self.span(name, name + 1)
 
+    def in_minor_script(self, span: Span) -> bool:
+        """A word in another script than most of the message, not right after a cue in the
+        message's script: a word of the writer's language beside the name, no name ("Olena
+        Bondarenko з України", "Nour Alkhatib hier, مرحبا"); "my name is Олена" stays."""
+        first, _ = self.token_range(span)
+        if span.type != "NAAM" or first is None or not _NON_LATIN.search(self.text, span.start, span.end):
+            return False
+        letters = [c for c in self.text if c.isalpha()]
+        if sum(bool(_NON_LATIN.match(c)) for c in letters) >= _MINOR_SCRIPT_SHARE * len(letters):
+            return False
+        return not (self.joined(first) and not _NON_LATIN.search(self.tokens[first - 1].text))
+
     def is_nationality(self, span: Span) -> bool:
         """A noun of nationality, not a name: after an article, a number or a word of quantity
         ("mijn buurman is een Noor", "de Turk van de winkel", "veel Marokkanen"), or one that
@@ -1301,21 +1351,52 @@ class _Reading:
         return before in _DETERMINERS or not self.is_known_name(first)
 
     def staff_names(self) -> Iterator[Span]:
-        """A first name, also one that is a word, before "van de" or "van het" and a service
-        or an organisation: someone who works there ("ik sprak bram van de vraagwijzer",
-        "heeft lisa van het informatiepunt gebeld"). The service is a protected word or a
-        Dutch compound in lower case ("schuldhulpverlening")."""
+        """A first name, also one that is a word, before "van" (maybe "de", "het") and a service
+        or an organisation: someone who works there ("ik sprak bram van de vraagwijzer", "iris
+        van klantcontact", "bij arend van werk en inkomen"). The service is a protected word, a
+        word of services.txt ("balie") or a Dutch compound in lower case ("schuldhulpverlening")."""
         n = len(self.tokens)
-        for i in range(n - 3):
-            lower = self.lowers[i]
-            if (lower not in self.v.first_names or len(lower) < 3 or self.is_common(i) or lower in _MONTHS
-                    or (lower in self.v.ordinary_words and not self.is_capitalised(i))   # "de les van de bieb"
-                    or self.lowers[i + 1] != "van" or self.lowers[i + 2] not in ("de", "het", "t")
-                    or not all(self.joined(k) for k in (i + 1, i + 2, i + 3)) or self.names_a_thing(i)):
+        for i in range(n - 2):
+            if self.lowers[i + 1] != "van" or not self._staff_first_name(i) or self.names_a_thing(i):
                 continue
-            service = self.lowers[i + 3]
-            if self.is_protected(i + 3) or (not self.is_capitalised(i + 3) and self.v.is_compound(service)):
+            service = i + 3 if self.lowers[i + 2] in ("de", "het", "t") else i + 2
+            if (service < n and all(self.joined(k) for k in range(i + 1, service + 1))
+                    and self._is_service(service) and self._staff_context(i, service)):
                 yield self.span(i, i + 1)
+
+    def _staff_first_name(self, i: int) -> bool:
+        lower = self.lowers[i]
+        if len(lower) < 3 or lower in _MONTHS or self.is_protected(i):   # "Dirk van den Broek"
+            return False
+        return (lower in self.v.first_names and not self.is_common(i)) or self.is_word_first_name(i)
+
+    def _is_service(self, k: int) -> bool:
+        lower = self.lowers[k]
+        return (self.is_protected(k) or lower in self.v.services
+                or (not self.is_capitalised(k) and self.v.is_compound(lower)))
+
+    def _staff_context(self, i: int, service: int) -> bool:
+        """A first name that is an ordinary word too, in lower case ("roos", "dirk", "wil"), is a
+        person only after a word that goes with one ("met", "bij", "volgens", "sprak") or opening
+        a sentence before the service's verb ("roos van de bieb zei"); not after an article or a
+        pronoun ("de les van de bieb", "ik wil van de gemeente", "de roos van de buurvrouw")."""
+        lower = self.lowers[i]
+        if self.is_capitalised(i) or (lower not in self.v.ordinary_words and lower not in self.v.word_first_names):
+            return True
+        if i > 0 and self.joined(i) and self.lowers[i - 1] in _STAFF_BEFORE:
+            return True
+        return self.sentence_start(i) and self._verb_in_clause(service + 1, _STAFF_VERB_REACH)
+
+    def _verb_in_clause(self, k: int, reach: int) -> bool:
+        """A finite verb among the next `reach` words from token k, before punctuation
+        ("roos van de bieb zei", "mees van de digisterker cursus vroeg"; not "max van de
+        toeslag, hoeveel is dat")."""
+        for m in range(k, min(k + reach, len(self.tokens))):
+            if not self.joined(m):
+                return False
+            if self.lowers[m] in SUBJECT_VERBS or self.is_lower_verb(m):
+                return True
+        return False
 
     def _relation_at(self, k: int) -> bool:
         """Whether tokens from k on say who the person before is: "mijn buurman", ", haar zus",
@@ -1368,6 +1449,26 @@ class _Reading:
         return ((not joined or self.joined(k)) and self.is_capitalised(k) and not token.text.isupper()
                 and len(token.text) <= _SYLLABLE_LENGTH and not self.is_protected(k)
                 and (not joined or not self.sentence_start(k)) and self.lowers[k] not in _CUE_WORDS)
+
+    def closing_initial(self) -> bool:
+        """Whether the last token is the initial of a surname after a name word ("Ewa K.")."""
+        k = len(self.tokens) - 1
+        return (k >= 2 and len(self.tokens[k].text) == 1 and self.is_capitalised(k) and self.joined(k)
+                and len(self.tokens[k - 1].text) > 1)
+
+    def closing_initials(self, spans: list[Span]) -> Iterator[Span]:
+        """A name that ends its line with the initial of a surname ("blagodarya 🙂 Ivan P.",
+        "gracias por todo 🙏 Luis M."): the initial and its dot are part of the name."""
+        for span in spans:
+            _, last = self.token_range(span)
+            k = None if last is None else last + 1
+            if (span.type != "NAAM" or k is None or k >= len(self.tokens) or not self.joined(k)
+                    or len(self.tokens[k].text) != 1 or not self.is_capitalised(k)):
+                continue
+            end = self.tokens[k].end + (self.text[self.tokens[k].end:self.tokens[k].end + 1] == ".")
+            line_rest = self.text[end:].split("\n", 1)[0]
+            if not _LETTER_OR_DIGIT.search(line_rest):
+                yield Span("NAAM", span.start, end)
 
     def joined_names(self, spans: list[Span]) -> Iterator[Span]:
         """A name beside a found one, joined by "en", "&" or a comma: "Sharmila, Devi en

@@ -1076,3 +1076,60 @@ def test_a_name_after_the_cues_of_another_language_is_hidden(anonymiser, languag
 @pytest.mark.parametrize(("language", "text"), LANGUAGE_SENTENCES)
 def test_an_ordinary_sentence_of_another_language_stays(anonymiser, language: str, text: str) -> None:
     assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
+ROUND_SEVEN_NAMES = [
+    # a first name, also a word, before "van" and a service or a department: staff
+    ("floor van de receptie zei dat het goed is", "[NAAM] van de receptie zei dat het goed is"),
+    ("ik heb gebeld met iris van klantcontact", "ik heb gebeld met [NAAM] van klantcontact"),
+    ("volgens dirk van het wijkteam mag dat", "volgens [NAAM] van het wijkteam mag dat"),
+    # a name after a job word, after "vraag van", a name alone on the first line, "ben ..."
+    ("mijn jobcoach sanne is op vakantie", "mijn jobcoach [NAAM] is op vakantie"),
+    ("vraagje van merel: kan ik online betalen", "vraagje van [NAAM]: kan ik online betalen"),
+    ("NOOR\nmijn pas is kapot", "[NAAM]\nmijn pas is kapot"),
+    ("ben jermaine, ik zoek een stage", "ben [NAAM], ik zoek een stage"),
+    # "mijn naam" without "is", a name first in a list of data
+    ("mijn naam Borislav Petkov, ik heb een vraag", "mijn naam [NAAM], ik heb een vraag"),
+    ("gegevens: Iveta Nováková, geboren in Brno", "gegevens: [NAAM], geboren in Brno"),
+    # words of another language or script beside a name are no part of it
+    ("ik ben Tekle Berhane selam, ik zoek een huis", "ik ben [NAAM] selam, ik zoek een huis"),
+    ("sunt daniela matei din constanta, caut de lucru", "sunt [NAAM] din constanta, caut de lucru"),
+    ("ik ben Iryna Shevchenko з Одеси, I need help", "ik ben [NAAM] з Одеси, I need help"),
+    ("FERNANDO ALVES VAI AMANHA", "[NAAM] VAI AMANHA"),
+    # a signature after thanks and an emoji, with the initial of the surname
+    ("mulțumesc 🙏 Sorin T.", "mulțumesc 🙏 [NAAM]"),
+    ("obrigadu 🙏🏾 Nilton", "obrigadu 🙏🏾 [NAAM]"),
+]
+
+ROUND_SEVEN_CLEAN = [
+    "ik hoop van de gemeente een brief te krijgen",
+    "de roos van de buurman groeit over de schutting",
+    "max van de toeslag, hoeveel is dat",
+    "mijn jobcoach zegt dat ik moet solliciteren",
+    "vraag van mijn buurvrouw: mag zij ook komen",
+    "HALLO\nwaar is het stadskantoor",
+    "ben ziek, kan ik later komen",
+    "mijn naam staat niet goed op de pas",
+    "mi yu muhé ta malu awe",
+    "Ami tin un karta di gemeente",
+    "Selam, ik heb een vraag",
+    "مرحبا، hoe vraag ik toeslag aan",
+    "graag tnv stichting, niet op mijn naam",
+    "ik ga naar Donna Daria voor taalles",
+    "dank je 🙏 OK",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SEVEN_NAMES)
+def test_staff_askers_openings_and_names_beside_other_languages(anonymiser, text: str, expected: str) -> None:
+    """Round seven: staff before "van" and a service, names after a job word or "vraag van",
+    short openings, names beside words of another language or script, signatures with an
+    initial after thanks and an emoji (wordings not in the corpus)."""
+    assert anonymiser.anonymise_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND_SEVEN_CLEAN)
+def test_words_of_other_languages_scripts_and_organisations_stay(anonymiser, text: str) -> None:
+    """Round seven's traps: the same words as words, Papiamento and greetings that are names
+    too, a word in another script, an organisation after "tnv" or named like a person."""
+    assert anonymiser.anonymise_text(text) == text

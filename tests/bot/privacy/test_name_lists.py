@@ -121,6 +121,6 @@ def test_a_wrong_line_in_the_name_cues_is_named(tmp_path) -> None:
     assert name_list_errors(name_cues=cues) == [
         "cues.txt:2: woorden voor de eerste soort ('[titles]' ...)",
         "cues.txt:4: 'Meneer' is geen woord in kleine letters",
-        "cues.txt:5: '[groeten]' is geen soort (titles, relations, thanks, sign-offs, greetings)",
+        "cues.txt:5: '[groeten]' is geen soort (titles, relations, thanks, sign-offs, greetings, askers)",
         "cues.txt:7: 'bedankt' staat al op regel 7",
     ]
