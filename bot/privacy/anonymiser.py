@@ -134,10 +134,10 @@ class Anonymiser:
         return Anonymised(replace(text, spans), spans)
 
     def _spans(self, text: str) -> list[Span]:
-        candidates = identifiers.find_all(text)
-        candidates += dates.dates(text)
-        candidates += self._places.find(text)
-        candidates += self._names.find(text)
+        codes = identifiers.find_all(text)
+        codes += dates.dates(text)
+        candidates = codes + self._places.find(text)
+        candidates += [name for name in self._names.find(text) if not _cuts_a_code(name, codes)]
         candidates = [span for span in candidates if not _is_public_number(text, span)]
         return resolve(candidates, reserved=existing_placeholders(text))
 
@@ -145,8 +145,15 @@ class Anonymiser:
         return self.anonymise(text).text
 
 
+def _cuts_a_code(name: Span, codes: list[Span]) -> bool:
+    """Whether a name runs into a number, a code or a date: "mijn oude diesel NB-XZ-47" is a
+    plate, no name "diesel NB-XZ" (an e-mail address holds names: it wins by its length)."""
+    return any(code.type != "E-MAIL" and name.overlaps(code) for code in codes)
+
+
 def _is_public_number(text: str, span: Span) -> bool:
-    return span.type == "TELEFOON" and re.sub(r"\D", "", text[span.start:span.end]) in PUBLIC_NUMBERS
+    number = identifiers.with_o_as_zero(text[span.start:span.end])   # "14 O1O" too
+    return span.type == "TELEFOON" and re.sub(r"\D", "", number) in PUBLIC_NUMBERS
 
 
 _instance: Anonymiser | None = None

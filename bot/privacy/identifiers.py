@@ -88,12 +88,20 @@ CUED_CODE_LATER = re.compile(
 # slashes, dashes or dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931",
 # "ZK25-1187"). Not "covid-19", "A4", "iso 9001".
 LETTERED_CODE = re.compile(
-    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})|\.(?:19|20)\d\d\.\d{3,}"
+    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})|\.?(?:19|20)\d\d\.\d{3,}"
+    r"|(?:19|20)\d\d[-/]\d{3,}"
     r"|([-/.])\d\d\1\d{4,}"
     r"|\d\d[-/.]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-]|\.\w)",
     re.IGNORECASE)
 # ... or capitals against five digits or more ("ik heb nummer WS10442").
 CAPITALS_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{5,}(?![\w-])")
+# An activation or a letter code in groups of three to five, each mixing letters and digits
+# (DigiD's "K7R2-MX9P", "QG8-72M-4XK"). Not "covid-19", "A4-tje", "mp3-cd", a plate ("GZ-418-T").
+_MIXED_GROUP = r"(?=[A-Z0-9]{0,4}\d)(?=[A-Z0-9]{0,4}[A-Z])[A-Z0-9]{3,5}"
+GROUPED_CODE = re.compile(rf"(?<![\w-]){_MIXED_GROUP}(?:-{_MIXED_GROUP}){{1,3}}(?![\w-])", re.IGNORECASE)
+# A ticket or a report number after "#" ("ticket #48213", "melding #77310"): the digits; not
+# a year ("#2024").
+HASH_NUMBER = re.compile(r"(?<![\w#&])#\s?((?!(?:19|20)\d\d(?!\d))\d{4,})(?!\w)")
 # Dutch passport and identity card numbers: nine capitals and digits, two letters first, a digit last.
 DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{2}[A-Z0-9]{6}\d\b")
 
@@ -125,6 +133,16 @@ _PLATE_CUE = re.compile(r"(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)\W
 # letters with a vowel still need "kenteken" ("met de auto 2 uur 30" stays).
 _VEHICLE_CUE = re.compile(r"(?:auto|wagen|busje|bestelbus|camper|scooter|motor|brommer|car)\W*(?:is\W+|:\W*)?$",
                           re.IGNORECASE)
+# Foreign plates, in capitals, only with a word for a car or a plate near (plate_words.txt):
+# Polish "PO 5R712", Bulgarian "CA 4819 KT" (no postcode), German "B-MK 4821", "HH AB 123",
+# Belgian "1-ABC-234", French "AB-123-CD", Turkish "34 ABC 123", Romanian "B 123 XYZ", "CJ 07 ABD".
+# Shapes of three groups come first: "CA 4819 KT" is no "CA 4819".
+_FOREIGN_SHAPES = (r"[A-Z]{1,2}[ -]\d{4}[ -][A-Z]{2}", r"[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}", r"[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}",
+                   r"\d{2}[ -][A-Z]{1,3}[ -]\d{2,4}", r"[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[EH]?",
+                   r"\d-?[A-Z]{3}-?\d{3}", r"[A-Z]{2,3}[ -](?=[A-Z0-9]{0,4}\d)[A-Z0-9]{4,5}")
+FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_FOREIGN_SHAPES))
+_PLATE_WORD = re.compile(rf"(?<!\w)(?:{alternation('plate_words.txt')})\w{{0,3}}(?!\w)", re.IGNORECASE)
+_WORDS_BEFORE_PLATE, _WORDS_AFTER_PLATE = 5, 3
 _NOT_PLATE_LETTERS = frozenset("""nr km kg cm mm ml cl dl mg pk st tv pc hr dr mr vd bv nl mb gb kb hz kw
     wk th nd rd ct pm hs bg ltr""".split())
 
@@ -133,6 +151,19 @@ _NOT_PLATE_LETTERS = frozenset("""nr km kg cm mm ml cl dl mg pk st tv pc hr dr m
 _LOOSE_PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?|\(0\d{1,3}\)|[0oO]\d{1,3})(?:[\s.-]{0,3}\d){6,12}(?![\d])")
 _MIN_PHONE_DIGITS = 8
+# A Dutch number written from its 0 holds ten digits (0800 and 0900 numbers up to eleven):
+# twelve from 0599 are a WOZ object number ("059900184327"), no phone number.
+_MAX_NATIONAL_PHONE_DIGITS = 11
+_INTERNATIONAL_PREFIX = re.compile(r"\+|00")
+# The letter O typed for a zero inside a number ("06 3O 77 41 92", "O10 482 19 O6", "1o"):
+# a run of digits and O's, with a digit, between non-letters ("CO2", "code O2" stay words).
+_NUMBER_WITH_O = re.compile(r"(?<![^\W\d_])(?=[0-9oO]*\d)[0-9oO]*[oO][0-9oO]*(?![^\W\d_])")
+_O_AS_ZERO = str.maketrans("oO", "00")
+
+
+def with_o_as_zero(text: str) -> str:
+    """The text with each O typed for a zero inside a number read as 0 (same length)."""
+    return _NUMBER_WITH_O.sub(lambda match: match.group().translate(_O_AS_ZERO), text)
 
 
 _WRITTEN_AT = re.compile(_AT, re.IGNORECASE)
@@ -276,12 +307,16 @@ def _is_valid_phone(digits: str) -> bool:
 
 
 def phone_numbers(text: str) -> Iterator[Span]:
+    text = with_o_as_zero(text)
     for match in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID):
         if not _in_groups_of_four(text, match.start, match.end):
             yield Span("TELEFOON", match.start, match.end)
     for match in _LOOSE_PHONE.finditer(text):
-        if sum(char.isdigit() for char in match.group()) >= _MIN_PHONE_DIGITS and not _in_groups_of_four(
-                text, match.start(), match.end()):
+        digits = sum(char.isdigit() for char in match.group())
+        national = not _INTERNATIONAL_PREFIX.match(match.group())
+        if digits < _MIN_PHONE_DIGITS or (national and digits > _MAX_NATIONAL_PHONE_DIGITS):
+            continue
+        if not _in_groups_of_four(text, match.start(), match.end()):
             yield Span("TELEFOON", match.start(), match.end())
 
 
@@ -390,8 +425,12 @@ _PHONE_LABELS = frozenset({"tel", "mob", "gsm", "fax", "nr", "no"})   # "tel-061
 
 
 def document_numbers(text: str) -> Iterator[Span]:
-    for match in DOCUMENT_NUMBER.finditer(text):
-        yield Span("NUMMER", match.start(), match.end())
+    for pattern in (DOCUMENT_NUMBER, GROUPED_CODE):
+        for match in pattern.finditer(text):
+            yield Span("NUMMER", match.start(), match.end())
+    if "#" in text:
+        for match in HASH_NUMBER.finditer(text):
+            yield Span("NUMMER", match.start(1), match.end(1))
 
 
 def plates(text: str) -> Iterator[Span]:
@@ -406,6 +445,16 @@ def plates(text: str) -> Iterator[Span]:
         plain = no_vowel and (_VEHICLE_CUE.search(before) or not any(group in _NOT_PLATE_LETTERS for group in letters))
         if plain or _PLATE_CUE.search(before):
             yield Span("KENTEKEN", match.start(), match.end())
+    for match in FOREIGN_PLATE.finditer(text):
+        if _plate_word_near(text, match.start(), match.end()):
+            yield Span("KENTEKEN", match.start(), match.end())
+
+
+def _plate_word_near(text: str, start: int, end: int) -> bool:
+    """Whether a word for a car or a plate stands a few words before or after a span."""
+    before = " ".join(text[:start].split()[-_WORDS_BEFORE_PLATE:])
+    after = " ".join(text[end:].split()[:_WORDS_AFTER_PLATE])
+    return bool(_PLATE_WORD.search(before) or _PLATE_WORD.search(after))
 
 
 def find_all(text: str) -> list[Span]:
