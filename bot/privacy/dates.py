@@ -1,12 +1,16 @@
 """Dates: every explicit day with its month, with or without a year ("12-03-1985",
-"12/3/85", "1-1-70", "12-3-'85", "1985-03-12", "12-mrt-1985", "12 maart 1985", "12 maart '85",
-"2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990"; day first in Turkish, Polish,
-French, Spanish, Portuguese and Romanian too, their months in other_language_months.txt: "12 mart
-1985", "5 maja", "3 de marzo de 1980";
+"12/3/85", "1-1-70", "12-3-'85", "1985-03-12", "1985.06.21", "5. 8. 1977", "12-mrt-1985",
+"12 maart 1985", "12 maart '85", "2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990";
+the day in words ("de vijfde mei 1960", "eenentwintig maart", "the twenty-third of April");
+day first in Turkish, Polish, French, Spanish, Portuguese, Romanian, German, Italian,
+Papiamento and Kriolu too, their months in other_language_months.txt: "12 mart 1985", "5 maja",
+"3 de marzo de 1980", "4 di mei 1968", "4. Mai 1968"; with a closing dot after a date word or
+before a time ("am 18.03.", "18.03. om 14.30");
 a month that is also a thing one counts, "mars", "mayo", only with a year or after a date cue:
 "3 mars repen" is no date, "le 3 mars" is). A day and a month alone in
 figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date
-("op 27/4", "de brief van 8-10", "woensdag 12/3"), not before a unit ("van 8-10 uur").
+("op 27/4", "de brief van 8-10", "woensdag 12/3") or opening a message ("30-9 heb ik bezwaar
+gemaakt"), not before a unit ("van 8-10 uur", "3-4 weken").
 A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions, marks
 ("een 8/10") and "24/7" are not dates."""
 from __future__ import annotations
@@ -37,11 +41,8 @@ _NOT_BEFORE_A_NUMBER = r"(?![\w/-]|[.,]\d)"
 NUMERIC = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?:{_DAY}([-/.]){_MONTH_NUMBER}\1{_NUMERIC_YEAR}"
     rf"|(?:19|20)\d\d([-/.]){_MONTH_NUMBER}\2{_DAY}){_NOT_BEFORE_A_NUMBER}")
-# Dots with spaces ("5. 8. 1977"), and day and month with a closing dot as Germans and Poles
-# write them ("am 18.03. um", not a time "om 10.05" or an amount "14.07 euro").
-NUMERIC_DOTS = re.compile(
-    rf"{_NOT_AFTER_A_NUMBER}(?<!€)(?<!€ )(?:{_DAY}\.\s?{_MONTH_NUMBER}\.\s?(?:19|20)\d\d(?!\d)"
-    rf"|{_DAY}\.(?:0[1-9]|1[0-2])\.(?=\s|$))")
+# Dots with spaces ("5. 8. 1977").
+NUMERIC_DOTS = re.compile(rf"{_NOT_AFTER_A_NUMBER}{_DAY}\.\s?{_MONTH_NUMBER}\.\s?(?:19|20)\d\d(?!\d)")
 # Day, month and year parted by spaces: "geboren 12 03 1985" (not inside a run of numbers).
 NUMERIC_SPACED = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?<!\d\s){_DAY} {_MONTH_NUMBER} (?:19|20)\d\d{_NOT_BEFORE_A_NUMBER}(?!\s\d)")
@@ -58,10 +59,16 @@ _WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|
 _DATE_CUES = (r"op|geboren|geb\.?|datum|gedateerd|sinds|vanaf|van|per|tot|t/m|tm|voor|vóór|uiterlijk|"
               rf"na|jarig|d\.d\.|dd|on|before|until|since|from|dated|born|{_WEEKDAYS}")
 SHORT_NUMERIC = re.compile(rf"\b(?:{_DATE_CUES})\.?\s+({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
+# Day and month with a closing dot as Germans and Poles write them, after a word that brings
+# a date or before a time ("am 18.03.", "de afspraak is 18.03. om 14.30"); not an amount
+# ("de prijs is 12.04.").
+CLOSING_DOT = re.compile(rf"{_NOT_AFTER_A_NUMBER}{_DAY}\.(?:0[1-9]|1[0-2])\.(?=\s|$)")
+_CLOSING_DOT_CUE = re.compile(rf"\b(?:{_DATE_CUES}|am|vom|bis|ab|den|dnia|le)\s+$", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s+(?:om|um|o|à|at|alle)\s+\d", re.IGNORECASE)
 # ... and where it opens a message or a line ("30-9 heb ik bezwaar gemaakt"); not a range or
 # a count ("3-4 weken", "9-17 uur", "2/3 van mijn loon").
 SHORT_NUMERIC_OPENING = re.compile(
-    rf"(?:^|\n)\s*({_SHORT_DATE}){_NO_UNIT_AFTER}(?!\s*(?:[-–/]|tot\b|t/m\b|van\b|of\b|deel\b))", re.IGNORECASE)
+    rf"(?:^|\n)\s*(?!24/7)({_SHORT_DATE}){_NO_UNIT_AFTER}(?!\s*(?:[-–/]|tot\b|t/m\b|van\b|of\b|deel\b))", re.IGNORECASE)
 # With a dot too ("afspraak op 12.03") after fewer cues, not as a time ("van 9.10 tot 10.10",
 # "op 10.05 uur").
 _DOT_DATE_CUES = rf"op|geboren|geb\.?|datum|gedateerd|per|d\.d\.|dd|{_WEEKDAYS}"
@@ -136,6 +143,9 @@ def dates(text: str) -> Iterator[Span]:
                 continue
             if pattern is SHORT_NUMERIC_PADDED and _a_mark(text, match):
                 continue
+            yield Span("DATUM", match.start(), match.end())
+    for match in CLOSING_DOT.finditer(text):
+        if _CLOSING_DOT_CUE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()):
             yield Span("DATUM", match.start(), match.end())
     for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT, SHORT_NUMERIC_OPENING):
         for match in pattern.finditer(text):

@@ -1,6 +1,7 @@
 """Recognizers for numbers and codes: e-mail, IBAN, BSN, phone numbers, licence plates and
 other identifying numbers (dates are in dates.py). Each yields candidate spans; spans.resolve
-picks one where they overlap.
+picks one where they overlap. A phone number may be typed with the letter O for a zero ("06 3O
+77 41 92"); one from 0 holds at most eleven digits (twelve are a WOZ object number).
 
 E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
 IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
@@ -8,13 +9,19 @@ typo too. Nine digits in any grouping: BSN when the elfproef holds; a mobile num
 its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer" (an old bank
 account). A number spelt out in words, digit by digit or in pairs ("nul zes - een twee ...",
 "nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
-that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Codes: after a word that
+that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Foreign
+plates (Polish, Bulgarian, German, Belgian, French, Turkish, Romanian shapes) in capitals only
+with a word for a car or a plate a few words away (plate_words.txt). Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
 WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
-or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931"). Long digit strings are numbers,
+or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931") or a year against the letters
+("NH2025-338104"); after a word that names a code on its own (code_names.txt: "activeringscode",
+"ticket"); after "#" ("#48213", the digits); in groups that each mix letters and digits (DigiD's
+"K7R2-MX9P", "QG8-72M-4XK"). Long digit strings are numbers,
 not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
 payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
-The mail providers, top-level domains and words that name a code are data files (word_lists.py)."""
+The mail providers, top-level domains, words that name a code and words for a car or a plate
+are data files (word_lists.py)."""
 from __future__ import annotations
 
 import re
@@ -57,7 +64,8 @@ NINE_DIGITS = re.compile(r"(?<![\w.,-])(?:\d{9}|\d{2,4}([ .-])\d{2,4}(?:\1\d{2,4
 
 # Long digit strings (customer, case, card numbers): six digits in one piece, or at least
 # eight in groups. Amounts ("€ 285.000", "1200 euro") and year ranges are not numbers of a person.
-LONG_NUMBER = re.compile(r"(?<![\w€$])#?\d(?:[ ./-]?\d){5,}(?![\w])")
+# A "#" before a number is its label, not part of it ("ordernummer #5581209").
+LONG_NUMBER = re.compile(r"(?:(?<=#)|(?<![\w€$#]))\d(?:[ ./-]?\d){5,}(?![\w])")
 _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|\$)\s?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"^\s?(?:€|eur\b|euro|,-|,\d\d\b)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -77,12 +85,12 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amoun
 _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
                 r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
-                r"\breference|\bclient[ -]?id|\bmijn nummer bij")
-_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|#?[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
-CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*({_CODE})", re.IGNORECASE)
+                rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b")
+_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
+CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most four, the code after "is" or a colon.
 CUED_CODE_LATER = re.compile(
-    rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,4}}\s*(?:is|:)\s*({_CODE})", re.IGNORECASE)
+    rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,4}}\s*(?:is|:)\s*#?({_CODE})", re.IGNORECASE)
 # A code without a cue: letters, a dash or a slash, then five digits or more, or a year and a
 # number ("WS-10442", "ZK-2024-00311", "HC/2019/3312", "R.2025.00441"); a short year between
 # slashes, dashes or dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931",
@@ -97,8 +105,12 @@ LETTERED_CODE = re.compile(
 CAPITALS_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{5,}(?![\w-])")
 # An activation or a letter code in groups of three to five, each mixing letters and digits
 # (DigiD's "K7R2-MX9P", "QG8-72M-4XK"). Not "covid-19", "A4-tje", "mp3-cd", a plate ("GZ-418-T").
-_MIXED_GROUP = r"(?=[A-Z0-9]{0,4}\d)(?=[A-Z0-9]{0,4}[A-Z])[A-Z0-9]{3,5}"
-GROUPED_CODE = re.compile(rf"(?<![\w-]){_MIXED_GROUP}(?:-{_MIXED_GROUP}){{1,3}}(?![\w-])", re.IGNORECASE)
+def _mixed_group(shortest: int) -> str:
+    """A group of `shortest` to five letters and digits with at least one of each."""
+    return rf"(?=[A-Z0-9]{{0,4}}\d)(?=[A-Z0-9]{{0,4}}[A-Z])[A-Z0-9]{{{shortest},5}}"
+
+
+GROUPED_CODE = re.compile(rf"(?<![\w-]){_mixed_group(3)}(?:-{_mixed_group(3)}){{1,3}}(?![\w-])", re.IGNORECASE)
 # A ticket or a report number after "#" ("ticket #48213", "melding #77310"): the digits; not
 # a year ("#2024").
 HASH_NUMBER = re.compile(r"(?<![\w#&])#\s?((?!(?:19|20)\d\d(?!\d))\d{4,})(?!\w)")
@@ -136,10 +148,11 @@ _VEHICLE_CUE = re.compile(r"(?:auto|wagen|busje|bestelbus|camper|scooter|motor|b
 # Foreign plates, in capitals, only with a word for a car or a plate near (plate_words.txt):
 # Polish "PO 5R712", Bulgarian "CA 4819 KT" (no postcode), German "B-MK 4821", "HH AB 123",
 # Belgian "1-ABC-234", French "AB-123-CD", Turkish "34 ABC 123", Romanian "B 123 XYZ", "CJ 07 ABD".
-# Shapes of three groups come first: "CA 4819 KT" is no "CA 4819".
+# Shapes of three groups come first: "CA 4819 KT" is no "CA 4819". A Polish plate mixes letters
+# and digits after its district ("PO 5R712"): "APK 2024" is no plate.
 _FOREIGN_SHAPES = (r"[A-Z]{1,2}[ -]\d{4}[ -][A-Z]{2}", r"[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}", r"[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}",
                    r"\d{2}[ -][A-Z]{1,3}[ -]\d{2,4}", r"[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[EH]?",
-                   r"\d-?[A-Z]{3}-?\d{3}", r"[A-Z]{2,3}[ -](?=[A-Z0-9]{0,4}\d)[A-Z0-9]{4,5}")
+                   r"\d-?[A-Z]{3}-?\d{3}", rf"[A-Z]{{2,3}}[ -]{_mixed_group(4)}")
 FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_FOREIGN_SHAPES))
 _PLATE_WORD = re.compile(rf"(?<!\w)(?:{alternation('plate_words.txt')})\w{{0,3}}(?!\w)", re.IGNORECASE)
 _WORDS_BEFORE_PLATE, _WORDS_AFTER_PLATE = 5, 3
@@ -390,7 +403,7 @@ def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
         yield from _long_number(text, start, value[:last.start()])
         return
     digits = sum(char.isdigit() for char in value)
-    solid = value.lstrip("#").isdigit()
+    solid = value.isdigit()
     if digits < 6 or (not solid and digits < 8):
         return
     if _THOUSANDS.fullmatch(value) or _YEAR_RANGE.fullmatch(value) or _ROUND_AMOUNT.fullmatch(value):

@@ -5,9 +5,11 @@ A street is a name in deduce's list of Dutch streets (BAG), or a word ending in 
 word ("-straat", "-weg", "-laan", ...), also after an abbreviation with its dot ("Burg.
 Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shortened
 ("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
-("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02", "3 hoog").
+("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02") and a floor
+("3 hoog", "91 2-hoog", "63 2-hg", "88 drie hoog", "9 4de verdieping", "118 1e verd.").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
-("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°"), joined by a dash or
+("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°"), follow "en" ("3066HE
+en 102", not before a unit: "3011 TA en 2 maanden"), be joined by a dash or
 a slash ("3051JK-18c", "3011AD/12") or typed against it ("3011AD12"; a unit, "1500ml12", only
 after a word of address). Four digits and a unit's letters ("3083cm") are a postcode after a
 word of address or before a house number or a town (towns_beside_rotterdam.txt). A year and a
