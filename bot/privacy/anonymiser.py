@@ -39,7 +39,9 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 ("mais elle travaille"), typos ("iemad") or compounds ("statushouder").
     TELEFOON    phone numbers in every Dutch and international form (phonenumbers' matcher for
                 region NL plus Helder's patterns): 0612345678, 06-12345678, +31 6 1234 5678,
-                0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...
+                0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...,
+                typed with the letter O for a zero ("06 3O 77 41 92"). Not twelve digits from
+                0 (a WOZ object number "059900184327" is NUMMER).
                 Except the public numbers in PUBLIC_NUMBERS (the city's 14 010), which stay.
     E-MAIL      e-mail addresses, in any case, also written out ("ewa at gmail.com", "ahmet(at)live.nl").
     BSN         nine digits that pass the elfproef, also in groups: 123 456 782, 123.456.782, 12 34 56 782.
@@ -49,6 +51,7 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 with a typo must not leak.
     ADRES       street + house number with its addition: "Coolsingel 40a", "Pleinweg 12 3e",
                 "nieuwe binnenweg 123b", "Burg. Baumannlaan 9", "Dr. Zamenhofstraat 12", "Pleinweg 12 III",
+                with the floor: "Westersingel 91 2-hoog", "Slinge 63 2-hg", "88 drie hoog", "1e verd.",
                 "Grondherenstr. 15", "Bentinckln 7" (deduce's
                 Dutch street list, or a word ending in -straat, -weg, -laan ...). A street without a number is a place and stays
                 ("parkeren op de Coolsingel"), unless the sentence says the resident lives
@@ -59,21 +62,29 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 lower-case letters of a unit against the digits only where the text is about
                 an address ("ik woon in 3026cl op nummer 7"; not "1500ml", "op 1200km van").
     HUISNUMMER  a house number standing alone next to a postcode ("3011 AD 12", "postcode
-                3081 cd nummer 5", "huisnummer 16").
+                3081 cd nummer 5", "huisnummer 16", "3066HE en 102"; not "3011 TA en 2 maanden").
     DATUM       every explicit day with its month: "12-03-1985", "12/3/85", "1985-03-12",
-                "12 maart 1985", "2 sept. 2024", "14 februari", "de 5e van juni"; a day and month
+                "12 maart 1985", "2 sept. 2024", "14 februari", "de 5e van juni", "de vijfde mei
+                1960", "4 di mei 1968", "4. Mai 1968", "5. 8. 1977", "1985.06.21"; a day and month
                 in figures alone where they cannot be a count ("14/02", "15-01") or after a word
-                that brings a date ("op 27/4", "de brief van 8-10"). Not a month or year alone,
+                that brings a date ("op 27/4", "de brief van 8-10") or opening a message ("30-9
+                heb ik ..."). Not a month or year alone,
                 not times ("10:00", "van 8-10 uur"), not "24/7" or "2/3".
     KENTEKEN    Dutch licence plates in every sidecode, with or without dashes, any case
                 ("GJ-123-K", "88zxt4"); 99-99-XX without dashes is read as a postcode. With
                 spaces ("GJ 123 K") where the letters hold no vowel or a cue names the plate
-                ("om 2 uur 30" stays).
+                ("om 2 uur 30" stays). Foreign plates in capitals with a word for a car or a
+                plate near (plate_words.txt): "PO 5R712", "CA 4819 KT", "B-MK 4821",
+                "1-ABC-234", "AB-123-CD", "34 ABC 123", "B 123 XYZ" ("APK 2024" stays).
+                A plate wins over a name that runs into it ("mijn oude diesel NB-XZ-47").
     NUMMER      other identifying numbers: customer, case, client, card and document numbers
                 (six digits or more, a code after "klantnummer", "zaaknummer", "kenmerk", "case
                 number", "client id" ..., also a few words later: "klantnummer bij woonstad is
                 WS-10442"; letters and a dash before five digits or a year: "ZK-2024-00311";
-                passport/ID numbers). Not amounts ("€ 350", "285.000 euro"), years, times.
+                passport/ID numbers; WOZ object numbers; "ticket #48213" (the digits);
+                codes in groups mixing letters and digits, as DigiD's activation codes
+                "K7R2-MX9P", "QG8-72M-4XK"; letters against a year: "NH2025-338104").
+                Not amounts ("€ 350", "285.000 euro"), years, times, "COVID-19", "A4-tje".
 
 Words that carry the question stay: places, organisations, courses and topics
 (lexicon.PROTECTED: scanauto, WOZ, bijstand, Digisterker, bibliotheek, Charlois ...), and
@@ -134,10 +145,10 @@ class Anonymiser:
         return Anonymised(replace(text, spans), spans)
 
     def _spans(self, text: str) -> list[Span]:
-        candidates = identifiers.find_all(text)
-        candidates += dates.dates(text)
-        candidates += self._places.find(text)
-        candidates += self._names.find(text)
+        codes = identifiers.find_all(text)
+        codes += dates.dates(text)
+        candidates = codes + self._places.find(text)
+        candidates += [name for name in self._names.find(text) if not _cuts_a_code(name, codes)]
         candidates = [span for span in candidates if not _is_public_number(text, span)]
         return resolve(candidates, reserved=existing_placeholders(text))
 
@@ -145,8 +156,15 @@ class Anonymiser:
         return self.anonymise(text).text
 
 
+def _cuts_a_code(name: Span, codes: list[Span]) -> bool:
+    """Whether a name runs into a number, a code or a date: "mijn oude diesel NB-XZ-47" is a
+    plate, no name "diesel NB-XZ" (an e-mail address holds names: it wins by its length)."""
+    return any(code.type != "E-MAIL" and name.overlaps(code) for code in codes)
+
+
 def _is_public_number(text: str, span: Span) -> bool:
-    return span.type == "TELEFOON" and re.sub(r"\D", "", text[span.start:span.end]) in PUBLIC_NUMBERS
+    number = identifiers.with_o_as_zero(text[span.start:span.end])   # "14 O1O" too
+    return span.type == "TELEFOON" and re.sub(r"\D", "", number) in PUBLIC_NUMBERS
 
 
 _instance: Anonymiser | None = None

@@ -1,12 +1,16 @@
 """Dates: every explicit day with its month, with or without a year ("12-03-1985",
-"12/3/85", "1-1-70", "12-3-'85", "1985-03-12", "12-mrt-1985", "12 maart 1985", "12 maart '85",
-"2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990"; day first in Turkish, Polish,
-French, Spanish, Portuguese and Romanian too, their months in other_language_months.txt: "12 mart
-1985", "5 maja", "3 de marzo de 1980";
+"12/3/85", "1-1-70", "12-3-'85", "1985-03-12", "1985.06.21", "5. 8. 1977", "12-mrt-1985",
+"12 maart 1985", "12 maart '85", "2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990";
+the day in words ("de vijfde mei 1960", "eenentwintig maart", "the twenty-third of April");
+day first in Turkish, Polish, French, Spanish, Portuguese, Romanian, German, Italian,
+Papiamento and Kriolu too, their months in other_language_months.txt: "12 mart 1985", "5 maja",
+"3 de marzo de 1980", "4 di mei 1968", "4. Mai 1968"; with a closing dot after a date word or
+before a time ("am 18.03.", "18.03. om 14.30");
 a month that is also a thing one counts, "mars", "mayo", only with a year or after a date cue:
 "3 mars repen" is no date, "le 3 mars" is). A day and a month alone in
 figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date
-("op 27/4", "de brief van 8-10", "woensdag 12/3"), not before a unit ("van 8-10 uur").
+("op 27/4", "de brief van 8-10", "woensdag 12/3") or opening a message ("30-9 heb ik bezwaar
+gemaakt"), not before a unit ("van 8-10 uur", "3-4 weken").
 A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions, marks
 ("een 8/10") and "24/7" are not dates."""
 from __future__ import annotations
@@ -17,14 +21,15 @@ from typing import Iterator
 from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation
 
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "january|february|march|may|june|july|august|october|"
-    "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
-)
+_MONTH_NAMES = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+                "january|february|march|may|june|july|august|october")
+_MONTHS = rf"{_MONTH_NAMES}|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 # Day first in the languages residents write besides Dutch and English (a data file: Turkish,
 # Polish as after a day, French, Spanish, Portuguese, Romanian): "12 mart 1985", "5 maja".
 _OTHER_MONTHS = alternation("other_language_months.txt")
+# Between a day and its month or year: Dutch "van", English "of", Spanish and Portuguese "de",
+# Papiamento, Kriolu and Italian "di" ("4 di mei 1968", "4 de maio de 1968").
+_OF = r"(?:of|van|de|di)"
 _YEAR = r"(?:\d{4}|'\d{2})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
@@ -35,7 +40,9 @@ _NOT_BEFORE_A_NUMBER = r"(?![\w/-]|[.,]\d)"
 
 NUMERIC = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?:{_DAY}([-/.]){_MONTH_NUMBER}\1{_NUMERIC_YEAR}"
-    rf"|(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}){_NOT_BEFORE_A_NUMBER}")
+    rf"|(?:19|20)\d\d([-/.]){_MONTH_NUMBER}\2{_DAY}){_NOT_BEFORE_A_NUMBER}")
+# Dots with spaces ("5. 8. 1977").
+NUMERIC_DOTS = re.compile(rf"{_NOT_AFTER_A_NUMBER}{_DAY}\.\s?{_MONTH_NUMBER}\.\s?(?:19|20)\d\d(?!\d)")
 # Day, month and year parted by spaces: "geboren 12 03 1985" (not inside a run of numbers).
 NUMERIC_SPACED = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?<!\d\s){_DAY} {_MONTH_NUMBER} (?:19|20)\d\d{_NOT_BEFORE_A_NUMBER}(?!\s\d)")
@@ -52,6 +59,16 @@ _WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|
 _DATE_CUES = (r"op|geboren|geb\.?|datum|gedateerd|sinds|vanaf|van|per|tot|t/m|tm|voor|vóór|uiterlijk|"
               rf"na|jarig|d\.d\.|dd|on|before|until|since|from|dated|born|{_WEEKDAYS}")
 SHORT_NUMERIC = re.compile(rf"\b(?:{_DATE_CUES})\.?\s+({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
+# Day and month with a closing dot as Germans and Poles write them, after a word that brings
+# a date or before a time ("am 18.03.", "de afspraak is 18.03. om 14.30"); not an amount
+# ("de prijs is 12.04.").
+CLOSING_DOT = re.compile(rf"{_NOT_AFTER_A_NUMBER}{_DAY}\.(?:0[1-9]|1[0-2])\.(?=\s|$)")
+_CLOSING_DOT_CUE = re.compile(rf"\b(?:{_DATE_CUES}|am|vom|bis|ab|den|dnia|le)\s+$", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s+(?:om|um|o|à|at|alle)\s+\d", re.IGNORECASE)
+# ... and where it opens a message or a line ("30-9 heb ik bezwaar gemaakt"); not a range or
+# a count ("3-4 weken", "9-17 uur", "2/3 van mijn loon").
+SHORT_NUMERIC_OPENING = re.compile(
+    rf"(?:^|\n)\s*(?!24/7)({_SHORT_DATE}){_NO_UNIT_AFTER}(?!\s*(?:[-–/]|tot\b|t/m\b|van\b|of\b|deel\b))", re.IGNORECASE)
 # With a dot too ("afspraak op 12.03") after fewer cues, not as a time ("van 9.10 tot 10.10",
 # "op 10.05 uur").
 _DOT_DATE_CUES = rf"op|geboren|geb\.?|datum|gedateerd|per|d\.d\.|dd|{_WEEKDAYS}"
@@ -64,29 +81,73 @@ SHORT_NUMERIC_DOT = re.compile(
 SHORT_NUMERIC_PADDED = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?<!score )(?<!cijfer )(?<!een )(?<!\ba )(?<!\ban )(?!10/10)"
     rf"(?:{_DAY}/(?:0[1-9]|1[0-2])|0[1-9]-{_MONTH_NUMBER}|{_DAY}-0[1-9]){_NOT_BEFORE_A_NUMBER}{_NO_UNIT_AFTER}")
-WRITTEN = re.compile(
-    rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th|er)?\s+(?:(?:of|van|de)\s+)?(?:{_MONTHS}|{_OTHER_MONTHS})\b"
-    rf"(?:\.?,?\s+(?:de\s+)?{_YEAR}\b)?",
-    re.IGNORECASE)
+# "12 maart 1985", "5th of May", German "4. Mai 1968", "4 di mei 1968", "3 de marzo de 1980"
+_MONTH_AND_YEAR = rf"(?:{_OF}\s+)?(?:{_MONTHS}|{_OTHER_MONTHS})\b(?:\.?,?\s+(?:{_OF}\s+)?{_YEAR}\b)?"
+WRITTEN = re.compile(rf"\b{_DAY}(?:e|ste|de|st|nd|rd|th|er)?\.?\s+{_MONTH_AND_YEAR}", re.IGNORECASE)
 # Months of other languages that are also things one counts ("3 mars repen", "2 mayo"): a
 # date only with a year, or after a word that brings a date ("op 3 mars", "le 3 mars", "el 5 de mayo").
 _COUNTABLE_MONTHS = frozenset({"mars", "mayo", "marco"})
 _FOREIGN_DATE_CUE = re.compile(rf"\b(?:{_DATE_CUES}|le|du|au|el|del|em|dia|tarihinde|dnia)\.?\s+$", re.IGNORECASE)
+
+
+
+def _day_words() -> tuple[list[str], list[str], list[str]]:
+    """Days in words: Dutch cardinals and ordinals ("vijf", "eenentwintig", "vijfde",
+    "dertigste"), English ordinals ("fifth", "twenty-third")."""
+    units = "een twee drie vier vijf zes zeven acht negen".split()
+    teens = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+    joint = {"twee": "ën", "drie": "ën"}
+    cardinals = units[1:] + teens + ["twintig", "dertig", "eenendertig"] + [
+        unit + joint.get(unit, "en") + "twintig" for unit in units]
+    ordinals = "eerste tweede derde vierde vijfde zesde zevende achtste negende".split() + [
+        word + "de" for word in teens] + [
+        word + "ste" for word in cardinals if word.endswith(("twintig", "dertig", "eenendertig"))]
+    english_units = "first second third fourth fifth sixth seventh eighth ninth".split()
+    english = english_units + """tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+        seventeenth eighteenth nineteenth twentieth thirtieth""".split() + [
+        f"twenty{sep}{unit}" for unit in english_units for sep in ("-", " ", "")] + [
+        f"thirty{sep}first" for sep in ("-", " ", "")]
+    return cardinals, ordinals, english
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_CARDINALS, _ORDINALS, _ENGLISH_ORDINALS = _day_words()
+# A day in words before a month's full name: "de vijfde mei 1960", "eenentwintig maart",
+# "de derde van oktober", "the twenty-third of April 1979" (the English with "of": "the first
+# may be" is no date). "een" is left out: "een mei-avond".
+WRITTEN_DAY_WORDS = re.compile(
+    rf"\b(?:(?:{_alternation(_ORDINALS + _CARDINALS)})\s+(?:van\s+)?"
+    rf"|(?:{_alternation(_ENGLISH_ORDINALS)})\s+of\s+)(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b(?:,?\s+{_YEAR}\b)?",
+    re.IGNORECASE)
 WRITTEN_MONTH_FIRST = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
 
 
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b", re.IGNORECASE)
+
+
 def dates(text: str) -> Iterator[Span]:
-    if not re.search(r"\d", text):   # every date holds a figure
+    if _MONTH_NAME.search(text):   # a day in words needs a month's name
+        for match in WRITTEN_DAY_WORDS.finditer(text):
+            if not _a_count_of_things(text, match):
+                yield Span("DATUM", match.start(), match.end())
+    if not re.search(r"\d", text):   # every other date holds a figure
         return
-    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
+    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN,
+                    WRITTEN_MONTH_FIRST):
         for match in pattern.finditer(text):
             if pattern is WRITTEN and _a_count_of_things(text, match):
                 continue
             if pattern is SHORT_NUMERIC_PADDED and _a_mark(text, match):
                 continue
             yield Span("DATUM", match.start(), match.end())
-    for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT):
+    for match in CLOSING_DOT.finditer(text):
+        if _CLOSING_DOT_CUE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()):
+            yield Span("DATUM", match.start(), match.end())
+    for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT, SHORT_NUMERIC_OPENING):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(1), match.end(1))
 

@@ -1,6 +1,7 @@
 """Recognizers for numbers and codes: e-mail, IBAN, BSN, phone numbers, licence plates and
 other identifying numbers (dates are in dates.py). Each yields candidate spans; spans.resolve
-picks one where they overlap.
+picks one where they overlap. A phone number may be typed with the letter O for a zero ("06 3O
+77 41 92"); one from 0 holds at most eleven digits (twelve are a WOZ object number).
 
 E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
 IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
@@ -8,13 +9,19 @@ typo too. Nine digits in any grouping: BSN when the elfproef holds; a mobile num
 its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer" (an old bank
 account). A number spelt out in words, digit by digit or in pairs ("nul zes - een twee ...",
 "nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
-that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Codes: after a word that
+that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Foreign
+plates (Polish, Bulgarian, German, Belgian, French, Turkish, Romanian shapes) in capitals only
+with a word for a car or a plate a few words away (plate_words.txt). Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
 WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
-or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931"). Long digit strings are numbers,
+or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931") or a year against the letters
+("NH2025-338104"); after a word that names a code on its own (code_names.txt: "activeringscode",
+"ticket"); after "#" ("#48213", the digits); in groups that each mix letters and digits (DigiD's
+"K7R2-MX9P", "QG8-72M-4XK"). Long digit strings are numbers,
 not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
 payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
-The mail providers, top-level domains and words that name a code are data files (word_lists.py)."""
+The mail providers, top-level domains, words that name a code and words for a car or a plate
+are data files (word_lists.py)."""
 from __future__ import annotations
 
 import re
@@ -57,7 +64,8 @@ NINE_DIGITS = re.compile(r"(?<![\w.,-])(?:\d{9}|\d{2,4}([ .-])\d{2,4}(?:\1\d{2,4
 
 # Long digit strings (customer, case, card numbers): six digits in one piece, or at least
 # eight in groups. Amounts ("€ 285.000", "1200 euro") and year ranges are not numbers of a person.
-LONG_NUMBER = re.compile(r"(?<![\w€$])#?\d(?:[ ./-]?\d){5,}(?![\w])")
+# A "#" before a number is its label, not part of it ("ordernummer #5581209").
+LONG_NUMBER = re.compile(r"(?:(?<=#)|(?<![\w€$#]))\d(?:[ ./-]?\d){5,}(?![\w])")
 _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|\$)\s?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"^\s?(?:€|eur\b|euro|,-|,\d\d\b)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -77,23 +85,35 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amoun
 _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
                 r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
-                r"\breference|\bclient[ -]?id|\bmijn nummer bij")
-_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|#?[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
-CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*({_CODE})", re.IGNORECASE)
+                rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b")
+_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
+CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most four, the code after "is" or a colon.
 CUED_CODE_LATER = re.compile(
-    rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,4}}\s*(?:is|:)\s*({_CODE})", re.IGNORECASE)
+    rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,4}}\s*(?:is|:)\s*#?({_CODE})", re.IGNORECASE)
 # A code without a cue: letters, a dash or a slash, then five digits or more, or a year and a
 # number ("WS-10442", "ZK-2024-00311", "HC/2019/3312", "R.2025.00441"); a short year between
 # slashes, dashes or dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931",
 # "ZK25-1187"). Not "covid-19", "A4", "iso 9001".
 LETTERED_CODE = re.compile(
-    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})|\.(?:19|20)\d\d\.\d{3,}"
+    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})|\.?(?:19|20)\d\d\.\d{3,}"
+    r"|(?:19|20)\d\d[-/]\d{3,}"
     r"|([-/.])\d\d\1\d{4,}"
     r"|\d\d[-/.]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-]|\.\w)",
     re.IGNORECASE)
 # ... or capitals against five digits or more ("ik heb nummer WS10442").
 CAPITALS_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{5,}(?![\w-])")
+# An activation or a letter code in groups of three to five, each mixing letters and digits
+# (DigiD's "K7R2-MX9P", "QG8-72M-4XK"). Not "covid-19", "A4-tje", "mp3-cd", a plate ("GZ-418-T").
+def _mixed_group(shortest: int) -> str:
+    """A group of `shortest` to five letters and digits with at least one of each."""
+    return rf"(?=[A-Z0-9]{{0,4}}\d)(?=[A-Z0-9]{{0,4}}[A-Z])[A-Z0-9]{{{shortest},5}}"
+
+
+GROUPED_CODE = re.compile(rf"(?<![\w-]){_mixed_group(3)}(?:-{_mixed_group(3)}){{1,3}}(?![\w-])", re.IGNORECASE)
+# A ticket or a report number after "#" ("ticket #48213", "melding #77310"): the digits; not
+# a year ("#2024").
+HASH_NUMBER = re.compile(r"(?<![\w#&])#\s?((?!(?:19|20)\d\d(?!\d))\d{4,})(?!\w)")
 # Dutch passport and identity card numbers: nine capitals and digits, two letters first, a digit last.
 DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{2}[A-Z0-9]{6}\d\b")
 
@@ -125,6 +145,17 @@ _PLATE_CUE = re.compile(r"(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)\W
 # letters with a vowel still need "kenteken" ("met de auto 2 uur 30" stays).
 _VEHICLE_CUE = re.compile(r"(?:auto|wagen|busje|bestelbus|camper|scooter|motor|brommer|car)\W*(?:is\W+|:\W*)?$",
                           re.IGNORECASE)
+# Foreign plates, in capitals, only with a word for a car or a plate near (plate_words.txt):
+# Polish "PO 5R712", Bulgarian "CA 4819 KT" (no postcode), German "B-MK 4821", "HH AB 123",
+# Belgian "1-ABC-234", French "AB-123-CD", Turkish "34 ABC 123", Romanian "B 123 XYZ", "CJ 07 ABD".
+# Shapes of three groups come first: "CA 4819 KT" is no "CA 4819". A Polish plate mixes letters
+# and digits after its district ("PO 5R712"): "APK 2024" is no plate.
+_FOREIGN_SHAPES = (r"[A-Z]{1,2}[ -]\d{4}[ -][A-Z]{2}", r"[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}", r"[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}",
+                   r"\d{2}[ -][A-Z]{1,3}[ -]\d{2,4}", r"[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[EH]?",
+                   r"\d-?[A-Z]{3}-?\d{3}", rf"[A-Z]{{2,3}}[ -]{_mixed_group(4)}")
+FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_FOREIGN_SHAPES))
+_PLATE_WORD = re.compile(rf"(?<!\w)(?:{alternation('plate_words.txt')})\w{{0,3}}(?!\w)", re.IGNORECASE)
+_WORDS_BEFORE_PLATE, _WORDS_AFTER_PLATE = 5, 3
 _NOT_PLATE_LETTERS = frozenset("""nr km kg cm mm ml cl dl mg pk st tv pc hr dr mr vd bv nl mb gb kb hz kw
     wk th nd rd ct pm hs bg ltr""".split())
 
@@ -133,6 +164,19 @@ _NOT_PLATE_LETTERS = frozenset("""nr km kg cm mm ml cl dl mg pk st tv pc hr dr m
 _LOOSE_PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?|\(0\d{1,3}\)|[0oO]\d{1,3})(?:[\s.-]{0,3}\d){6,12}(?![\d])")
 _MIN_PHONE_DIGITS = 8
+# A Dutch number written from its 0 holds ten digits (0800 and 0900 numbers up to eleven):
+# twelve from 0599 are a WOZ object number ("059900184327"), no phone number.
+_MAX_NATIONAL_PHONE_DIGITS = 11
+_INTERNATIONAL_PREFIX = re.compile(r"\+|00")
+# The letter O typed for a zero inside a number ("06 3O 77 41 92", "O10 482 19 O6", "1o"):
+# a run of digits and O's, with a digit, between non-letters ("CO2", "code O2" stay words).
+_NUMBER_WITH_O = re.compile(r"(?<![^\W\d_])(?=[0-9oO]*\d)[0-9oO]*[oO][0-9oO]*(?![^\W\d_])")
+_O_AS_ZERO = str.maketrans("oO", "00")
+
+
+def with_o_as_zero(text: str) -> str:
+    """The text with each O typed for a zero inside a number read as 0 (same length)."""
+    return _NUMBER_WITH_O.sub(lambda match: match.group().translate(_O_AS_ZERO), text)
 
 
 _WRITTEN_AT = re.compile(_AT, re.IGNORECASE)
@@ -276,12 +320,16 @@ def _is_valid_phone(digits: str) -> bool:
 
 
 def phone_numbers(text: str) -> Iterator[Span]:
+    text = with_o_as_zero(text)
     for match in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID):
         if not _in_groups_of_four(text, match.start, match.end):
             yield Span("TELEFOON", match.start, match.end)
     for match in _LOOSE_PHONE.finditer(text):
-        if sum(char.isdigit() for char in match.group()) >= _MIN_PHONE_DIGITS and not _in_groups_of_four(
-                text, match.start(), match.end()):
+        digits = sum(char.isdigit() for char in match.group())
+        national = not _INTERNATIONAL_PREFIX.match(match.group())
+        if digits < _MIN_PHONE_DIGITS or (national and digits > _MAX_NATIONAL_PHONE_DIGITS):
+            continue
+        if not _in_groups_of_four(text, match.start(), match.end()):
             yield Span("TELEFOON", match.start(), match.end())
 
 
@@ -355,7 +403,7 @@ def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
         yield from _long_number(text, start, value[:last.start()])
         return
     digits = sum(char.isdigit() for char in value)
-    solid = value.lstrip("#").isdigit()
+    solid = value.isdigit()
     if digits < 6 or (not solid and digits < 8):
         return
     if _THOUSANDS.fullmatch(value) or _YEAR_RANGE.fullmatch(value) or _ROUND_AMOUNT.fullmatch(value):
@@ -390,8 +438,12 @@ _PHONE_LABELS = frozenset({"tel", "mob", "gsm", "fax", "nr", "no"})   # "tel-061
 
 
 def document_numbers(text: str) -> Iterator[Span]:
-    for match in DOCUMENT_NUMBER.finditer(text):
-        yield Span("NUMMER", match.start(), match.end())
+    for pattern in (DOCUMENT_NUMBER, GROUPED_CODE):
+        for match in pattern.finditer(text):
+            yield Span("NUMMER", match.start(), match.end())
+    if "#" in text:
+        for match in HASH_NUMBER.finditer(text):
+            yield Span("NUMMER", match.start(1), match.end(1))
 
 
 def plates(text: str) -> Iterator[Span]:
@@ -406,6 +458,16 @@ def plates(text: str) -> Iterator[Span]:
         plain = no_vowel and (_VEHICLE_CUE.search(before) or not any(group in _NOT_PLATE_LETTERS for group in letters))
         if plain or _PLATE_CUE.search(before):
             yield Span("KENTEKEN", match.start(), match.end())
+    for match in FOREIGN_PLATE.finditer(text):
+        if _plate_word_near(text, match.start(), match.end()):
+            yield Span("KENTEKEN", match.start(), match.end())
+
+
+def _plate_word_near(text: str, start: int, end: int) -> bool:
+    """Whether a word for a car or a plate stands a few words before or after a span."""
+    before = " ".join(text[:start].split()[-_WORDS_BEFORE_PLATE:])
+    after = " ".join(text[end:].split()[:_WORDS_AFTER_PLATE])
+    return bool(_PLATE_WORD.search(before) or _PLATE_WORD.search(after))
 
 
 def find_all(text: str) -> list[Span]:

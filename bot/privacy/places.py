@@ -5,9 +5,11 @@ A street is a name in deduce's list of Dutch streets (BAG), or a word ending in 
 word ("-straat", "-weg", "-laan", ...), also after an abbreviation with its dot ("Burg.
 Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shortened
 ("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
-("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02", "3 hoog").
+("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02") and a floor
+("3 hoog", "91 2-hoog", "63 2-hg", "88 drie hoog", "9 4de verdieping", "118 1e verd.").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
-("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°"), joined by a dash or
+("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°"), follow "en" ("3066HE
+en 102", not before a unit: "3011 TA en 2 maanden"), be joined by a dash or
 a slash ("3051JK-18c", "3011AD/12") or typed against it ("3011AD12"; a unit, "1500ml12", only
 after a word of address). Four digits and a unit's letters ("3083cm") are a postcode after a
 word of address or before a house number or a town (towns_beside_rotterdam.txt). A year and a
@@ -31,12 +33,16 @@ from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation
 
 # A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 III", "12-III",
-# "12A02", "12 3e", "301 2 hoog", "12-2". A lower-case letter after a space that is a word of
+# "12A02", "12-2", and its floor: "12 3e", "301 2 hoog", "91 2-hoog", "63 2-hg", "118 1e verd.",
+# "88 drie hoog", "9 4de verdieping". A lower-case letter after a space that is a word of
 # another language ("Slinge 412 w rotterdamie", "88 e recebi") is no addition.
+_FLOOR_WORD = r"(?:hoog|hg|verdieping|verd\.|verd|etage|et\.)(?!\w)"
+_FLOOR = (rf"\s\d{{1,2}}(?:e|ste|de)\b(?:\s?{_FLOOR_WORD})?|\s\d{{1,2}}\s?-?\s?{_FLOOR_WORD}"
+          rf"|\s(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s?-?\s?hoog\b"
+          rf"|\s(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s(?:verdieping|etage)\b")
 _ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s(?:bis|hs|bg|rd|zw)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
              r"|-?[a-zA-Z]\d{1,3}(?![\w]))?"
-             r"(?:\s?-\s?\d{1,3}(?![\w])|\s\d{1,2}(?:e|ste|de)\b(?:\s?(?:hoog|verdieping|etage))?"
-             r"|\s\d{1,2}\s?(?:hoog|verdieping|etage)\b)?")
+             rf"(?:\s?-\s?\d{{1,3}}(?:\s?-?\s?{_FLOOR_WORD}|(?![\w]))|{_FLOOR})?")
 _NUMBER_AND_ADDITION = rf"[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)"   # not inside a longer number
 HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-]){_NUMBER_AND_ADDITION}")
 
@@ -78,9 +84,9 @@ _ADDRESS_AFTER = re.compile(
     rf"|^\s*,?\s*(?:{alternation('towns_beside_rotterdam.txt')})\b",
     re.IGNORECASE)
 # A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16",
-# "3011AD/12", "3051JK-18c").
+# "3011AD/12", "3051JK-18c", "3066HE en 102").
 _NUMBER_AFTER_POSTCODE = re.compile(
-    rf"^\s*[,/-]?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?({_NUMBER_AND_ADDITION})",
+    rf"^\s*(?:[,/-]|en\b)?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?({_NUMBER_AND_ADDITION})",
     re.IGNORECASE)
 # A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
 _CUED_HOUSE_NUMBER = re.compile(
@@ -250,7 +256,8 @@ class PlaceFinder:
             any_postcode = True
             yield Span("POSTCODE", match.start(), match.end())
             after = _NUMBER_AFTER_POSTCODE.match(text[match.end():])
-            if after:
+            # "3066HE en 102", not "3011 TA en 2 maanden geleden"
+            if after and not _UNIT_AFTER_NUMBER.match(text, match.end() + after.end(1)):
                 yield Span("HUISNUMMER", match.end() + after.start(1), match.end() + after.end(1))
         for match in _CUED_HOUSE_NUMBER.finditer(text):
             yield Span("HUISNUMMER", match.start(1), match.end(1))

@@ -782,6 +782,67 @@ def test_more_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None:
     assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
+# Round seven: numbers, dates, plates and addresses as round six's holdout wrote them, with the
+# exact text of each span.
+ROUND_SEVEN_NUMBER_FORMS = [
+    ("mijn nummer: 06 3O 77 41 92", [("TELEFOON", "06 3O 77 41 92")]),
+    ("bel O10 482 19 O6", [("TELEFOON", "O10 482 19 O6")]),
+    ("mijn mobiel: o6 38 1o 72 45", [("TELEFOON", "o6 38 1o 72 45")]),
+    ("ons adres Westersingel 91 2-hoog 3015 LC", [("ADRES", "Westersingel 91 2-hoog"), ("POSTCODE", "3015 LC")]),
+    ("ik woon Vlietlandplein 63 2-hg", [("ADRES", "Vlietlandplein 63 2-hg")]),
+    ("ik woon op Mathenesserlaan 88 drie hoog", [("ADRES", "Mathenesserlaan 88 drie hoog")]),
+    ("adres: Dordtselaan 118 1e verd. sinds kort", [("ADRES", "Dordtselaan 118 1e verd.")]),
+    ("ik vul in 3066HE en 102 maar", [("POSTCODE", "3066HE"), ("HUISNUMMER", "102")]),
+    ("postcode 3011 TA en 2 maanden geleden verhuisd", [("POSTCODE", "3011 TA")]),
+    ("30-9 heb ik bezwaar gemaakt", [("DATUM", "30-9")]),
+    ("geboren op de vijfde mei 1960", [("DATUM", "vijfde mei 1960")]),
+    ("jarig op eenentwintig maart", [("DATUM", "eenentwintig maart")]),
+    ("born on the twenty-third of April 1979", [("DATUM", "twenty-third of April 1979")]),
+    ("mi fecha di nasementu ta 4 di mei 1968", [("DATUM", "4 di mei 1968")]),
+    ("nasci em 4 de maio de 1968", [("DATUM", "4 de maio de 1968")]),
+    ("ich bin am 4. Mai 1968 geboren", [("DATUM", "4. Mai 1968")]),
+    ("sono nata il 9 maggio 1972", [("DATUM", "9 maggio 1972")]),
+    ("geboren 5. 8. 1977", [("DATUM", "5. 8. 1977")]),
+    ("de afspraak is 18.03. om 14.30 uur", [("DATUM", "18.03.")]),
+    ("doğum tarihim 1985.06.21", [("DATUM", "1985.06.21")]),
+    ("mijn oude diesel NB-XZ-47 geflitst", [("KENTEKEN", "NB-XZ-47")]),
+    ("moja rejestracja polska PO 5R712 czy", [("KENTEKEN", "PO 5R712")]),
+    ("bulgarian car CA 4819 KT can i park", [("KENTEKEN", "CA 4819 KT")]),
+    ("mijn duitse auto B-MK 4821 heeft", [("KENTEKEN", "B-MK 4821")]),
+    ("belgische nummerplaat 1-ABC-234", [("KENTEKEN", "1-ABC-234")]),
+    ("ma voiture AB-123-CD a reçu", [("KENTEKEN", "AB-123-CD")]),
+    ("arabam türk plakalı 34 ABC 123", [("KENTEKEN", "34 ABC 123")]),
+    ("roemeens kenteken CJ 07 ABD", [("KENTEKEN", "CJ 07 ABD")]),
+    ("woz objectnummer 059900184327", [("NUMMER", "059900184327")]),
+    ("ticket #48213 nog open?", [("NUMMER", "48213")]),
+    ("support ticket 48213 nog open?", [("NUMMER", "48213")]),
+    ("mijn digid aanvraag code is K7R2-MX9P maar", [("NUMMER", "K7R2-MX9P")]),
+    ("activeringscode QG8-72M-4XK van de brief", [("NUMMER", "QG8-72M-4XK")]),
+    ("activeringscode: K7R2MX9P", [("NUMMER", "K7R2MX9P")]),
+    ("bezwaar tegen naheffing NH2025-338104 voor", [("NUMMER", "NH2025-338104")]),
+    ("naheffingsaanslag NH2026/104477 klopt niet", [("NUMMER", "NH2026/104477")]),
+]
+ROUND_SEVEN_CLEAN_NUMBERS = [
+    "belt u 14 O1O of kom langs", "code O2 op het formulier", "3-4 weken wacht ik al", "2-3 keer per week",
+    "9-17 uur open?", "24/7 bereikbaar?", "2/3 van mijn loon", "de eerste keer in mei", "I may go the first may",
+    "de prijs is 12.04.", "de rekening is 14.07 euro", "de bus van 14.07 was te laat", "we wonen 3 hoog",
+    "auto uit 2015, APK 2024 OK", "de auto kost 4819 euro",
+    "ik heb de COVID-19 prik gehad", "een A4-tje", "een MP3-CD", "#2024 was een goed jaar",
+    "artikel 4:8 Awb", "openingstijden bieb: di 10-20, za 10-17", "ik zit in groep 7-8",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SEVEN_NUMBER_FORMS)
+def test_round_seven_number_forms(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = anonymiser.anonymise(text).spans
+    assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize("text", ROUND_SEVEN_CLEAN_NUMBERS)
+def test_round_seven_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
