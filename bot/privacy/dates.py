@@ -19,7 +19,7 @@ import re
 from typing import Iterator
 
 from bot.privacy.spans import Span
-from bot.privacy.word_lists import alternation
+from bot.privacy.word_lists import alternation, longest_first
 
 _MONTH_NAMES = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                 "january|february|march|may|june|july|august|october")
@@ -90,7 +90,6 @@ _COUNTABLE_MONTHS = frozenset({"mars", "mayo", "marco"})
 _FOREIGN_DATE_CUE = re.compile(rf"\b(?:{_DATE_CUES}|le|du|au|el|del|em|dia|tarihinde|dnia)\.?\s+$", re.IGNORECASE)
 
 
-
 def _day_words() -> tuple[list[str], list[str], list[str]]:
     """Days in words: Dutch cardinals and ordinals ("vijf", "eenentwintig", "vijfde",
     "dertigste"), English ordinals ("fifth", "twenty-third")."""
@@ -110,17 +109,13 @@ def _day_words() -> tuple[list[str], list[str], list[str]]:
     return cardinals, ordinals, english
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 _CARDINALS, _ORDINALS, _ENGLISH_ORDINALS = _day_words()
 # A day in words before a month's full name: "de vijfde mei 1960", "eenentwintig maart",
 # "de derde van oktober", "the twenty-third of April 1979" (the English with "of": "the first
 # may be" is no date). "een" is left out: "een mei-avond".
 WRITTEN_DAY_WORDS = re.compile(
-    rf"\b(?:(?:{_alternation(_ORDINALS + _CARDINALS)})\s+(?:van\s+)?"
-    rf"|(?:{_alternation(_ENGLISH_ORDINALS)})\s+of\s+)(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b(?:,?\s+{_YEAR}\b)?",
+    rf"\b(?:(?:{longest_first(_ORDINALS + _CARDINALS)})\s+(?:van\s+)?"
+    rf"|(?:{longest_first(_ENGLISH_ORDINALS)})\s+of\s+)(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b(?:,?\s+{_YEAR}\b)?",
     re.IGNORECASE)
 WRITTEN_MONTH_FIRST = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)

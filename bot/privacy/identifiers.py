@@ -31,7 +31,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from bot.privacy.spans import Span
-from bot.privacy.word_lists import alternation
+from bot.privacy.word_lists import alternation, longest_first
 
 _MAIL_PROVIDERS = alternation("mail_providers.txt")
 
@@ -103,13 +103,15 @@ LETTERED_CODE = re.compile(
     re.IGNORECASE)
 # ... or capitals against five digits or more ("ik heb nummer WS10442").
 CAPITALS_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{5,}(?![\w-])")
-# An activation or a letter code in groups of three to five, each mixing letters and digits
-# (DigiD's "K7R2-MX9P", "QG8-72M-4XK"). Not "covid-19", "A4-tje", "mp3-cd", a plate ("GZ-418-T").
+
+
 def _mixed_group(shortest: int) -> str:
     """A group of `shortest` to five letters and digits with at least one of each."""
     return rf"(?=[A-Z0-9]{{0,4}}\d)(?=[A-Z0-9]{{0,4}}[A-Z])[A-Z0-9]{{{shortest},5}}"
 
 
+# An activation or a letter code in groups of three to five, each mixing letters and digits
+# (DigiD's "K7R2-MX9P", "QG8-72M-4XK"). Not "covid-19", "A4-tje", "mp3-cd", a plate ("GZ-418-T").
 GROUPED_CODE = re.compile(rf"(?<![\w-]){_mixed_group(3)}(?:-{_mixed_group(3)}){{1,3}}(?![\w-])", re.IGNORECASE)
 # A ticket or a report number after "#" ("ticket #48213", "melding #77310"): the digits; not
 # a year ("#2024").
@@ -362,7 +364,7 @@ for _ten, _tens_word in enumerate(_TENS):
         _unit_word = _unit_words.split()[0]
         for _joint in ("en", "ën"):
             _NUMBER_WORD_VALUES[f"{_unit_word}{_joint}{_tens_word}"] = 20 + 10 * _ten + _unit
-_NUMBER_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, _NUMBER_WORD_VALUES), key=len, reverse=True))
+_NUMBER_WORD = f"(?:{longest_first(_NUMBER_WORD_VALUES)})"
 SPELT_DIGITS = re.compile(rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s*[-,]\s*|\s+){_NUMBER_WORD}){{3,}}(?![\w-])",
                           re.IGNORECASE)
 

@@ -253,6 +253,8 @@ _FOREIGN_SHARE = 0.34
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 _MINOR_SCRIPT_SHARE = 0.3
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Words after a strong cue that name an organisation or a role, no person ("tnv stichting").
+_ORGANISATION_OR_ROLE = ORGANISATION_CUES | ROLE_WORDS
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _CLAUSE_END = re.compile(r"[.!?;:\n,(]")
 # Street words that end no surname (unlike -weg, -hof, -dijk: "Hogeweg", "Westerhof", "Dijkstra").
@@ -599,7 +601,7 @@ class _Reading:
             return False
         if strength == STRONG:
             # "tnv stichting", "op naam van vereniging": an organisation, no person
-            return not (self.lowers[i] in ORGANISATION_CUES | ROLE_WORDS and not self.is_capitalised(i))
+            return not (self.lowers[i] in _ORGANISATION_OR_ROLE and not self.is_capitalised(i))
         if strength == TITLE:
             return self.is_known_name(i) or not self.is_word(i) or self.is_capitalised(i)
         if strength == CLOSE and (self.is_capitalised(i) or self.is_rare(i)):

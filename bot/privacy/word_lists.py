@@ -32,3 +32,9 @@ def alternation(filename: str) -> str:
     """The entries of a list as one regular-expression alternation of literal words, in file order."""
     return "|".join(re.escape(entry) for entry in entries(filename))
 
+
+def longest_first(words) -> str:
+    """Literal words as one regular-expression alternation, the longest first, so that a word
+    wins over its own start ("eenentwintig" over "een")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
