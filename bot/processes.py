@@ -69,18 +69,18 @@ class Service:
 
 def isolated_settings(workdir: Path, base: Settings | None = None, **changes) -> Settings:
     """Settings for a Helder of its own (tests, benchmarks): free ports, and the tracker
-    store and Helder's database in `workdir`, the latter created by the migrations."""
+    store and Helder's database in `workdir`, the latter created by the migrations.
+    `changes` override any of these too (e.g. PostgreSQL URLs for both databases)."""
     import dataclasses
 
     from bot.db import Database
     from bot.settings import get_settings
 
-    settings = dataclasses.replace(
-        base or get_settings(), rasa_port=free_port(), action_port=free_port(), inbox_port=free_port(),
-        log_worker_port=free_port(),
-        database_url=f"sqlite:///{workdir / 'helder.db'}", app_database_url=f"sqlite:///{workdir / 'helder-app.db'}",
-        **changes,
-    )
+    own = {"rasa_port": free_port(), "action_port": free_port(), "inbox_port": free_port(),
+           "log_worker_port": free_port(),
+           "database_url": f"sqlite:///{workdir / 'helder.db'}",
+           "app_database_url": f"sqlite:///{workdir / 'helder-app.db'}"}
+    settings = dataclasses.replace(base or get_settings(), **{**own, **changes})
     database = Database(settings.app_database_url)
     database.upgrade()
     database.dispose()

@@ -43,3 +43,14 @@ def test_helder_run_starts_the_inbox_and_the_log_worker_unless_the_question_log_
     assert [service.name for service in helder_services(off, tmp_path / "model.tar.gz")] == [
         "action server", "Rasa server", "staff inbox"]
     assert rasa_services(off, tmp_path / "model.tar.gz")[1].env["HELDER_QUESTION_LOG"] == "0"
+
+
+def test_isolated_settings_take_other_database_urls(tmp_path: Path) -> None:
+    from bot.processes import isolated_settings
+
+    tracker, app = f"sqlite:///{tmp_path / 'elsewhere.db'}", f"sqlite:///{tmp_path / 'elsewhere-app.db'}"
+    settings = isolated_settings(tmp_path / "unused", database_url=tracker, app_database_url=app, redis_url="redis://x")
+    assert (settings.database_url, settings.app_database_url, settings.redis_url) == (tracker, app, "redis://x")
+    assert (tmp_path / "elsewhere-app.db").exists()  # the migrations ran on the database asked for
+    assert not (tmp_path / "unused").exists()
+    assert isolated_settings(tmp_path).database_url == f"sqlite:///{tmp_path / 'helder.db'}"
