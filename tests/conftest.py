@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -95,7 +94,7 @@ def fake_telegram():
 @dataclasses.dataclass
 class RunningHelder:
     base_url: str
-    database: Path
+    tracker_url: str  # Rasa's tracker store (SQLAlchemy URL)
     log_dir: Path
     action_url: str
 
@@ -117,11 +116,9 @@ class RunningHelder:
         return messages
 
     def events(self, sender: str) -> list[dict[str, Any]]:
-        with sqlite3.connect(self.database) as connection:
-            rows = connection.execute(
-                "select data from events where sender_id = ? order by id", (sender,)
-            ).fetchall()
-        return [json.loads(row[0]) for row in rows]
+        from fakes.tracker_events import tracker_events
+
+        return tracker_events(self.tracker_url, sender)
 
     def user_events(self, sender: str) -> list[dict[str, Any]]:
         return [event for event in self.events(sender) if event["event"] == "user"]
@@ -141,14 +138,13 @@ class RunningHelder:
 def helder(trained_model: Path, tmp_path_factory) -> RunningHelder:
     """Helder's action server and Rasa server, really running, on free ports."""
     workdir = tmp_path_factory.mktemp("helder")
-    database = workdir / "helder.db"
     settings = isolated_settings(workdir)
     services = rasa_services(settings, trained_model, log_dir=workdir)
     start_all(services)
     try:
         yield RunningHelder(
             base_url=f"http://127.0.0.1:{settings.rasa_port}",
-            database=database,
+            tracker_url=settings.database_url,
             log_dir=workdir,
             action_url=settings.action_url,
         )

@@ -121,7 +121,7 @@ def test_every_process_is_ready_and_the_databases_were_migrated(production) -> N
 
 def test_a_whatsapp_message_through_nginx_is_answered_counted_and_logged_as_json(production, fake_twilio) -> None:
     settings, _, folder, _ = production
-    helder = ChannelHelder(base_url=f"http://127.0.0.1:{settings.proxy_port}", database=folder / "unused",
+    helder = ChannelHelder(base_url=f"http://127.0.0.1:{settings.proxy_port}", tracker_url="",
                            log_dir=folder / "logs", app_database_url="", twilio=fake_twilio, telegram=None)
     number = "+31611122233"
     status, _, _ = helder.post_whatsapp(helder.whatsapp_params(number, "wat is een algoritme"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 import time
 import urllib.error
 import urllib.parse
@@ -17,6 +16,7 @@ from twilio.request_validator import RequestValidator
 from bot.channels.pseudonym import pseudonym
 from bot.processes import Service, rasa_services
 from fakes.telegram_api import FakeTelegram
+from fakes.tracker_events import stored_bytes, tracker_events, tracker_senders
 from fakes.twilio_api import FakeTwilio
 
 ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
@@ -54,23 +54,18 @@ def channel_settings(base, workdir: Path, twilio_url: str, telegram_url: str):
 @dataclasses.dataclass
 class ChannelHelder:
     base_url: str
-    database: Path
+    tracker_url: str  # Rasa's tracker store (SQLAlchemy URL: SQLite or PostgreSQL)
     log_dir: Path
     app_database_url: str
     twilio: FakeTwilio
     telegram: FakeTelegram
 
     def events(self, sender: str) -> list[dict[str, Any]]:
-        with sqlite3.connect(self.database) as connection:
-            rows = connection.execute(
-                "select data from events where sender_id = ? order by id", (sender,)
-            ).fetchall()
-        return [json.loads(row[0]) for row in rows]
+        return tracker_events(self.tracker_url, sender)
 
     def senders(self) -> set[str]:
         """Every sender id in the tracker store."""
-        with sqlite3.connect(self.database) as connection:
-            return {row[0] for row in connection.execute("select distinct sender_id from events")}
+        return tracker_senders(self.tracker_url)
 
     def user_events(self, sender: str) -> list[dict[str, Any]]:
         return [event for event in self.events(sender) if event["event"] == "user"]
@@ -173,7 +168,7 @@ class ChannelHelder:
             return error.code, error.headers.get("Content-Type", ""), error.read().decode()
 
     def tracker_bytes(self) -> bytes:
-        return b"".join(p.read_bytes() for p in self.database.parent.glob(self.database.name + "*"))
+        return stored_bytes(self.tracker_url)
 
 
 _counter = iter(range(1, 10**9))

@@ -43,7 +43,6 @@ def spooled():
 @dataclasses.dataclass
 class LoggingHelder(ChannelHelder):
     rest_url: str = ""
-    tracker_url: str = ""
     inbox_url: str = ""
     real_anonymiser: bool = False
     deletion_hook_calls: Optional[list] = None
@@ -108,10 +107,10 @@ def logging_helder(trained_model: Path, tmp_path_factory):
         thread = WorkerThread(LogWorker(app, tracker, lambda text: "[tekst]", deletions=runner)).start()
     try:
         yield LoggingHelder(
-            base_url=f"http://127.0.0.1:{settings.rasa_port}", database=workdir / "helder.db", log_dir=workdir,
+            base_url=f"http://127.0.0.1:{settings.rasa_port}", tracker_url=settings.database_url, log_dir=workdir,
             app_database_url=settings.app_database_url, twilio=twilio, telegram=telegram,
             rest_url=f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
-            tracker_url=settings.database_url, real_anonymiser=HAS_ANONYMISER,
+            real_anonymiser=HAS_ANONYMISER,
             inbox_url=f"http://127.0.0.1:{settings.inbox_port}",
             deletion_hook_calls=None if HAS_ANONYMISER else hook_calls)
     finally:

@@ -15,13 +15,12 @@ from bot.processes import isolated_settings, start_all, stop_all
 def helder_channels(trained_model: Path, tmp_path_factory, fake_twilio, fake_telegram) -> ChannelHelder:
     """Helder with both channels on, on free ports, its own tracker and channel databases."""
     workdir = tmp_path_factory.mktemp("helder-channels")
-    database = workdir / "helder.db"
     settings = channel_settings(isolated_settings(workdir), workdir, fake_twilio.url, fake_telegram.url)
     services = helder_services(settings, trained_model, workdir)
     start_all(services)
     try:
         yield ChannelHelder(
-            base_url=f"http://127.0.0.1:{settings.rasa_port}", database=database, log_dir=workdir,
+            base_url=f"http://127.0.0.1:{settings.rasa_port}", tracker_url=settings.database_url, log_dir=workdir,
             app_database_url=settings.app_database_url,
             twilio=fake_twilio, telegram=fake_telegram,
         )

@@ -25,7 +25,7 @@ def without_actions(trained_model: Path, tmp_path_factory, fake_twilio, fake_tel
     start_all([server])
     actions = action_service(settings, workdir)
     try:
-        yield ChannelHelder(base_url=f"http://127.0.0.1:{settings.rasa_port}", database=workdir / "helder.db",
+        yield ChannelHelder(base_url=f"http://127.0.0.1:{settings.rasa_port}", tracker_url=settings.database_url,
                             log_dir=workdir, app_database_url=settings.app_database_url,
                             twilio=fake_twilio, telegram=fake_telegram), server, actions
     finally:

@@ -59,7 +59,7 @@ def helder_inbox(trained_model: Path, tmp_path_factory, fake_twilio, fake_telegr
     start_all(services)
     try:
         yield HelderWithInbox(
-            channels=ChannelHelder(base_url=f"http://127.0.0.1:{settings.rasa_port}", database=workdir / "helder.db",
+            channels=ChannelHelder(base_url=f"http://127.0.0.1:{settings.rasa_port}", tracker_url=settings.database_url,
                                    log_dir=workdir, app_database_url=settings.app_database_url,
                                    twilio=fake_twilio, telegram=fake_telegram),
             inbox_url=f"http://127.0.0.1:{settings.inbox_port}", hours_file=hours, workdir=workdir,
