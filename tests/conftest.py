@@ -17,7 +17,7 @@ from bot import training
 from bot.content.library import get_library
 from bot.db import Database
 from bot.services.postgres import temporary_postgres
-from bot.processes import isolated_settings, rasa_services, start_all, stop_all
+from bot.processes import free_port, isolated_settings, rasa_services, start_all, stop_all
 from bot.settings import PROJECT_ROOT, get_settings
 
 
@@ -31,6 +31,16 @@ def postgres_server():
     """A real PostgreSQL server for this test run."""
     with temporary_postgres() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """A real Redis server for this test run (Rasa's lock store in the PostgreSQL set-up)."""
+    from bot.services.redis import LocalRedis
+
+    server = LocalRedis(tmp_path_factory.mktemp("redis"), free_port()).start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -3,7 +3,10 @@ and Telegram APIs) and the real inbox process; a staff member in a real headless
 Chromium. A resident asks for a person; staff see the chat appear, claim it, read the
 transcript and reply; the reply arrives in the resident's own thread; the resident's
 answer appears in the inbox; staff hand back and Helder answers the next question.
-The same on Telegram, and outside the opening hours (with a call back)."""
+The same on Telegram, and outside the opening hours (with a call back).
+
+Each runs on SQLite (the embedded profile) and on PostgreSQL with Redis as Rasa's lock
+store (as in production; tests/fakes/backends.py): a Helder is started per backend."""
 from __future__ import annotations
 
 import dataclasses
@@ -14,10 +17,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from fakes.backends import BACKENDS, backend_settings
 from fakes.help_point import next_opening_when_closed, write_hours
 from fakes.helder_channels import (ChannelHelder, channel_settings, telegram_callback, telegram_sender,
                                    telegram_update, wait_until, whatsapp_sender)
 from fakes.inbox_client import PASSWORD, run_sync
+from fakes.tracker_events import stored_bytes
 
 from bot.channels import telegram, whatsapp
 from bot.db import Database
@@ -33,11 +39,13 @@ pytestmark = pytest.mark.browser
 
 @dataclasses.dataclass
 class HelderWithInbox:
+    backend: str
     channels: ChannelHelder
     inbox_url: str
     hours_file: Path
     workdir: Path
     handoffs: HandoffService
+    redis_url: str | None
 
     def open_handoff(self, sender: str):
         return wait_until(lambda: run_sync(self.handoffs.open_for(sender)), timeout=30)
@@ -46,12 +54,13 @@ class HelderWithInbox:
         return run_sync(self.handoffs.get(handoff_id))
 
 
-@pytest.fixture(scope="module")
-def helder_inbox(trained_model: Path, tmp_path_factory, fake_twilio, fake_telegram) -> HelderWithInbox:
-    workdir = tmp_path_factory.mktemp("helder-inbox")
+@pytest.fixture(scope="module", params=BACKENDS)
+def helder_inbox(request, trained_model: Path, tmp_path_factory, fake_twilio, fake_telegram) -> HelderWithInbox:
+    workdir = tmp_path_factory.mktemp(f"helder-inbox-{request.param}")
     hours = write_hours(workdir / "help_point.yml", "open")
+    base = isolated_settings(workdir, **backend_settings(request, request.param))
     settings = dataclasses.replace(
-        channel_settings(isolated_settings(workdir), workdir, fake_twilio.url, fake_telegram.url),
+        channel_settings(base, workdir, fake_twilio.url, fake_telegram.url),
         help_point_file=hours, inbox_encryption_key=new_key())
     database = Database(settings.app_database_url)
     Accounts(database).add("sanne", PASSWORD, "staff", "Sanne")
@@ -59,11 +68,12 @@ def helder_inbox(trained_model: Path, tmp_path_factory, fake_twilio, fake_telegr
     start_all(services)
     try:
         yield HelderWithInbox(
+            backend=request.param,
             channels=ChannelHelder(base_url=f"http://127.0.0.1:{settings.rasa_port}", tracker_url=settings.database_url,
                                    log_dir=workdir, app_database_url=settings.app_database_url,
                                    twilio=fake_twilio, telegram=fake_telegram),
             inbox_url=f"http://127.0.0.1:{settings.inbox_port}", hours_file=hours, workdir=workdir,
-            handoffs=HandoffService(database))
+            handoffs=HandoffService(database), redis_url=settings.redis_url)
     finally:
         stop_all(services)
         database.dispose()
@@ -129,6 +139,35 @@ def whatsapp_bodies_after(helder: HelderWithInbox, phone: str, before: int, coun
 
 def phone_number() -> str:
     return "+316" + str(time.time_ns())[-8:]
+
+
+def redis_sets(url: str) -> int:
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        return client.info("commandstats").get("cmdstat_set", {}).get("calls", 0)
+    finally:
+        client.close()
+
+
+def test_helder_runs_on_the_backend_under_test(helder_inbox) -> None:
+    """The databases are the backend's; on PostgreSQL, Rasa's conversation locks are in Redis."""
+    h = helder_inbox
+    for url in (h.channels.tracker_url, h.channels.app_database_url):
+        assert sa.engine.make_url(url).get_backend_name() == h.backend
+    with urllib.request.urlopen(h.channels.base_url + "/ready", timeout=30) as answer:
+        checks = json.loads(answer.read())["checks"]
+    assert checks["database"] and checks["tracker_store"]
+    if h.backend == "sqlite":
+        assert "redis" not in checks and h.redis_url is None
+        return
+    assert checks["redis"] is True
+    before = redis_sets(h.redis_url)
+    status, _, _ = h.channels.raw_post("/webhooks/rest/webhook", json.dumps(
+        {"sender": f"backend-{time.time_ns()}", "message": "hallo"}).encode(), {"Content-Type": "application/json"})
+    assert status == 200
+    assert redis_sets(h.redis_url) > before, "Rasa took no ticket lock in Redis"
 
 
 def test_whatsapp_resident_gets_a_person_and_helder_answers_again(helder_inbox, page) -> None:
@@ -262,8 +301,10 @@ def test_out_of_hours_call_back_on_another_number(helder_inbox, page) -> None:
     replies, expected = h.channels.whatsapp_turn(phone, "wat is een algoritme")
     assert replies == expected
 
-    # The number was never in the clear: not in Rasa's tracker, Helder's database or any log.
+    # The number was never in the clear: not in Rasa's tracker, Helder's database or any log
+    # (on PostgreSQL the databases are not files in the folder: their rows are read).
     written = b"".join(p.read_bytes() for p in h.workdir.iterdir() if p.is_file())
+    written += stored_bytes(h.channels.tracker_url) + stored_bytes(h.channels.app_database_url)
     assert b"0612345678" not in written and b"31612345678" not in written.replace(phone.lstrip("+").encode(), b"")
 
 
