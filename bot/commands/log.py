@@ -20,6 +20,7 @@ def worker(port: Optional[int]) -> None:
     """Run the log worker: anonymises the spool into the question log, carries out
     deletion requests and purges old conversations daily. `helder run` starts it."""
     import asyncio
+    import gc
     import logging
     import signal
 
@@ -38,6 +39,9 @@ def worker(port: Optional[int]) -> None:
         app.upgrade()
         anonymise = default_anonymiser()
         anonymise("Dit is een test.")  # builds the anonymiser now, before the worker reports ready
+        # Its millions of objects live until the end: out of the garbage collector's sight, or
+        # every full collection (and the last ones at exit, past the 15 s stop timeout) walks them.
+        gc.freeze()
         log_worker = LogWorker(app, Database(settings.database_url), anonymise,
                                retention_days=settings.retention_days, purge_hour=settings.purge_hour)
 
