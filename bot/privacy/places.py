@@ -150,6 +150,7 @@ _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te"
 _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
 
 
+_YEAR_IN_A_NAME = re.compile(r"(?<=[^\W\d_]) ((?:1[89]|20)\d\d)$")
 _LAST_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
 _UNIT_AFTER_NUMBER = re.compile(r"\s*(?:jaar|jr|maanden|maand|weken|dagen|uur|kinderen|personen|mensen|keer|euro|m2|km|min)\b",
                                 re.IGNORECASE)
@@ -236,10 +237,20 @@ class PlaceFinder:
             named = _NUMBER_WORD_BEFORE.search(text, 0, match.start())
             end = named.start() if named else match.start() - 1
             start = self._street_before(text, end)
+            if start is None:
+                start = self._street_with_a_year(text, end)
             if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
                 start = self._named_street_before(text, end)
             if start is not None:
                 yield Span("ADRES", start, match.end())
+
+    def _street_with_a_year(self, text: str, end: int) -> int | None:
+        """A street in the list named after a year: "ze woont Plein 1953 nr 12"."""
+        year = _YEAR_IN_A_NAME.search(text, 0, end)
+        word = year and _LAST_WORD.search(text, 0, year.start())
+        if word and f"{word.group()} {year.group(1)}".lower() in self._vocabulary.streets:
+            return word.start()
+        return None
 
     def _named_street_before(self, text: str, end: int) -> int | None:
         """A street in the list that is also an ordinary word, right after a residence cue and
