@@ -86,7 +86,7 @@ _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?
                 r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
                 rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b")
-_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
+_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?: \d{3,})*(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
 CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most four, the code after "is" or a colon.
 CUED_CODE_LATER = re.compile(
@@ -116,6 +116,12 @@ GROUPED_CODE = re.compile(rf"(?<![\w-]){_mixed_group(3)}(?:-{_mixed_group(3)}){{
 # A ticket or a report number after "#" ("ticket #48213", "melding #77310"): the digits; not
 # a year ("#2024").
 HASH_NUMBER = re.compile(r"(?<![\w#&])#\s?((?!(?:19|20)\d\d(?!\d))\d{4,})(?!\w)")
+# A year, letters and a number, as on a fine or an assessment: "2025-NH-551908", "2024-BZ-00412".
+YEAR_LETTERED_CODE = re.compile(r"(?<![\w/.-])(?:19|20)\d\d-[A-Z]{1,4}-\d{4,}(?![\w/-])", re.IGNORECASE)
+# A confirmation or a booking code in three or four groups of letters or digits, one group
+# mixing both: "RTM-9Q4-2281", "KCC-4R8-1190" (GROUPED_CODE takes the groups that all mix).
+MIXED_GROUPS_CODE = re.compile(r"(?<![\w-])[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){2,3}(?![\w-])")
+_MIXED = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]+")
 # Dutch passport and identity card numbers: nine capitals and digits, two letters first, a digit last.
 DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{2}[A-Z0-9]{6}\d\b")
 
@@ -154,7 +160,12 @@ _VEHICLE_CUE = re.compile(r"(?:auto|wagen|busje|bestelbus|camper|scooter|motor|b
 # and digits after its district ("PO 5R712"): "APK 2024" is no plate.
 _FOREIGN_SHAPES = (r"[A-Z]{1,2}[ -]\d{4}[ -][A-Z]{2}", r"[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}", r"[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}",
                    r"\d{2}[ -][A-Z]{1,3}[ -]\d{2,4}", r"[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[EH]?",
-                   r"\d-?[A-Z]{3}-?\d{3}", rf"[A-Z]{{2,3}}[ -]{_mixed_group(4)}")
+                   r"\d-?[A-Z]{3}-?\d{3}", rf"[A-Z]{{2,3}}[ -]{_mixed_group(4)}",
+                   # Hungarian "AEB-417", Polish "WGM 48215", "DW 77431", Moroccan "48213-A-6" (its
+                   # letter in Arabic script too), Spanish "4521 KLM", British "LV19 KTE"
+                   # (no year: "APK 2024", "2019 BMW")
+                   r"[A-Z]{3}-\d{3}", r"[A-Z]{2,3} (?!(?:19|20)\d\d(?!\d))\d{4,5}", r"\d{1,5}-(?:[A-Z]|[\u0621-\u064a])-\d{1,2}",
+                   r"(?!(?:19|20)\d\d )\d{4} [A-Z]{3}", r"[A-Z]{2}\d{2} [A-Z]{3}")
 FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_FOREIGN_SHAPES))
 _PLATE_WORD = re.compile(rf"(?<!\w)(?:{alternation('plate_words.txt')})\w{{0,3}}(?!\w)", re.IGNORECASE)
 _WORDS_BEFORE_PLATE, _WORDS_AFTER_PLATE = 5, 3
@@ -267,10 +278,11 @@ def elfproef(digits: str) -> bool:
 
 
 # Words after which nine digits are no phone number: a BSN, or an old bank account written
-# without its IBAN ("rekeningnummer 612345679", "mijn oude bankrekening 612345679").
+# without its IBAN ("rekeningnummer 612345679", "mijn oude bankrekening 612345679"), a driving
+# licence or a pass ("rijbewijsnummer 613835469", "mijn pasnummer is 614552871").
 _NOT_PHONE_CUE = re.compile(
     r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|rekening(?:nummer|nr\.?)?|gironummer|giro|"
-    r"account\s?(?:number|no\.?))\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+    r"account\s?(?:number|no\.?)|rijbewijs\w*|pas\s?(?:nummer|nr\.?))\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 # A mobile number written without its 0 in groups that NINE_DIGITS does not take, the 6 on
 # its own: "6 12 34 56 78", "6-12345678", "6 1234 5678".
 MOBILE_WITHOUT_ZERO = re.compile(r"(?<![\w.,+-])6([ .-])\d{2,4}(?:\1?\d{2,4}){1,3}(?![\w]|[.,-]\d)")
@@ -440,8 +452,12 @@ _PHONE_LABELS = frozenset({"tel", "mob", "gsm", "fax", "nr", "no"})   # "tel-061
 
 
 def document_numbers(text: str) -> Iterator[Span]:
-    for pattern in (DOCUMENT_NUMBER, GROUPED_CODE):
+    for pattern in (DOCUMENT_NUMBER, GROUPED_CODE, YEAR_LETTERED_CODE):
         for match in pattern.finditer(text):
+            yield Span("NUMMER", match.start(), match.end())
+    for match in MIXED_GROUPS_CODE.finditer(text):
+        groups = match.group().split("-")
+        if any(_MIXED.fullmatch(group) for group in groups) and sum(map(str.isdigit, match.group())) >= 4:
             yield Span("NUMMER", match.start(), match.end())
     if "#" in text:
         for match in HASH_NUMBER.finditer(text):
