@@ -124,11 +124,46 @@ WRITTEN_MONTH_FIRST = re.compile(
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b", re.IGNORECASE)
 
 
-def dates(text: str) -> Iterator[Span]:
+def _year_words() -> str:
+    """A year in Dutch words, as read aloud into a phone: "negentienzestig", "negentienvijfentachtig",
+    "negentienhonderdtachtig", "tweeduizendtwee", "tweeduizendvijfentwintig"."""
+    units = "een twee drie vier vijf zes zeven acht negen".split()
+    teens = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+    tens = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+    joint = {"twee": "ën", "drie": "ën"}
+    compounds = [unit + joint.get(unit, "en") + ten for ten in tens for unit in units]
+    one_to_99 = longest_first(units + teens + tens + compounds)
+    return rf"(?:negentien(?:honderd)?(?:{one_to_99})|tweeduizend(?:en)?(?:{one_to_99})?)"
+
+
+# A year in words after a day and its month: "twaalf mei negentienzestig", "12 maart negentienvijfentachtig".
+_YEAR_IN_WORDS_AFTER = re.compile(rf"\s+{_year_words()}\b", re.IGNORECASE)
+# Chinese, Japanese and Korean dates: "1979年11月3日", "3月14日", "1988년 5월 2일".
+CJK_DATE = re.compile(rf"(?:(?:19|20)\d\d\s?年\s?)?{_MONTH_NUMBER}\s?月\s?{_DAY}\s?[日号號]"
+                      rf"|(?:19|20)\d\d년\s?{_MONTH_NUMBER}월\s?{_DAY}일")
+# Digits of the Arabic and Persian scripts, read as Western digits (one character each, so
+# the offsets stay): "١٢/٠٣/١٩٨٥" is 12/03/1985.
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# A second short date after a first, as an alternative or a pair: "ma 2/6 of 3/6", "op 12/5 en
+# 14/5", "van 3/7 of was het 4/7" (only after a date: "2/3 of 3/4 van mijn loon" stays).
+SHORT_AFTER_A_DATE = re.compile(
+    rf"(?:,|\b(?:of|en|or|and|tot|t/m|tm))\s+(?:(?:was|is)\s+het\s+)?({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
+
+
+def dates(text: str) -> list[Span]:
+    text = text.translate(_WESTERN_DIGITS)
+    found = list(_dates(text))
+    if found:
+        first = min(span.start for span in found)
+        found += [Span("DATUM", match.start(1), match.end(1)) for match in SHORT_AFTER_A_DATE.finditer(text, first)]
+    return found
+
+
+def _dates(text: str) -> Iterator[Span]:
     if _MONTH_NAME.search(text):   # a day in words needs a month's name
         for match in WRITTEN_DAY_WORDS.finditer(text):
             if not _a_count_of_things(text, match):
-                yield Span("DATUM", match.start(), match.end())
+                yield Span("DATUM", match.start(), _with_year_in_words(text, match.end()))
     if not re.search(r"\d", text):   # every other date holds a figure
         return
     for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN,
@@ -138,7 +173,10 @@ def dates(text: str) -> Iterator[Span]:
                 continue
             if pattern is SHORT_NUMERIC_PADDED and _a_mark(text, match):
                 continue
-            yield Span("DATUM", match.start(), match.end())
+            end = _with_year_in_words(text, match.end()) if pattern is WRITTEN else match.end()
+            yield Span("DATUM", match.start(), end)
+    for match in CJK_DATE.finditer(text):
+        yield Span("DATUM", match.start(), match.end())
     for match in CLOSING_DOT.finditer(text):
         if _CLOSING_DOT_CUE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()):
             yield Span("DATUM", match.start(), match.end())
@@ -146,6 +184,12 @@ def dates(text: str) -> Iterator[Span]:
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(1), match.end(1))
 
+
+
+def _with_year_in_words(text: str, end: int) -> int:
+    """The end of a date, over a year in words after it ("twaalf mei negentienzestig")."""
+    year = _YEAR_IN_WORDS_AFTER.match(text, end)
+    return year.end() if year else end
 
 
 # A mark out of ten after a word of marking: "mijn cijfer is 6/10", "ik geef jullie 8/10".
