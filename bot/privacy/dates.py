@@ -125,7 +125,7 @@ _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b", re.IGNORECA
 
 
 def _year_words() -> str:
-    """A year in Dutch words, as read aloud into a phone: "negentienzestig", "negentienvijfentachtig",
+    """A year in Dutch words, as read aloud into a phone: "negentienzestig", "negentien vijfentachtig",
     "negentienhonderdtachtig", "tweeduizendtwee", "tweeduizendvijfentwintig"."""
     units = "een twee drie vier vijf zes zeven acht negen".split()
     teens = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
@@ -133,7 +133,8 @@ def _year_words() -> str:
     joint = {"twee": "ën", "drie": "ën"}
     compounds = [unit + joint.get(unit, "en") + ten for ten in tens for unit in units]
     one_to_99 = longest_first(units + teens + tens + compounds)
-    return rf"(?:negentien(?:honderd)?(?:{one_to_99})|tweeduizend(?:en)?(?:{one_to_99})?)"
+    # "negentien vijfenzestig" as a phone's speech-to-text writes it, not "negentien graden"
+    return rf"(?:negentien\s?(?:honderd\s?)?(?:{one_to_99})|tweeduizend(?:en)?(?:{one_to_99})?)"
 
 
 # A year in words after a day and its month: "twaalf mei negentienzestig", "12 maart negentienvijfentachtig".

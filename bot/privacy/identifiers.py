@@ -148,6 +148,12 @@ PLATE_SPACED = re.compile(
     r"(?<![\w-])(?<!\d )(?:%s)(?![\w-])(?! \d)" % "|".join(
         _sidecode_pattern(code, " ") for code in _SIDECODES if code != "99-99-XX"),
     re.IGNORECASE)
+# In odd spacing ("GJ - 123 - K", "XK.412.B", "gj 123k", "87 - ZXK - 3") only after a word for a
+# plate or a vehicle.
+PLATE_LOOSE = re.compile(
+    r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+        _sidecode_pattern(code, r"(?:\s?[-.]\s?|\s)?") for code in _SIDECODES),
+    re.IGNORECASE)
 _PLATE_CUE = re.compile(r"(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)\W*(?:is\W+|van\W+)?$", re.IGNORECASE)
 # After a vehicle ("mijn auto: 71 HR NV") letters that are an abbreviation elsewhere count too;
 # letters with a vowel still need "kenteken" ("met de auto 2 uur 30" stays).
@@ -475,6 +481,12 @@ def plates(text: str) -> Iterator[Span]:
         no_vowel = not any(set(group) & set("aeiou") for group in letters)
         plain = no_vowel and (_VEHICLE_CUE.search(before) or not any(group in _NOT_PLATE_LETTERS for group in letters))
         if plain or _PLATE_CUE.search(before):
+            yield Span("KENTEKEN", match.start(), match.end())
+    for match in PLATE_LOOSE.finditer(text):
+        before = text[:match.start()]
+        # letters with a vowel only after a word for the plate ("met de auto 2 uur 30" stays)
+        vowel = bool(set(match.group().lower()) & set("aeiou"))
+        if _PLATE_CUE.search(before) or (not vowel and _VEHICLE_CUE.search(before)):
             yield Span("KENTEKEN", match.start(), match.end())
     for match in FOREIGN_PLATE.finditer(text):
         if _plate_word_near(text, match.start(), match.end()):

@@ -118,7 +118,7 @@ _HOW_LONG = (r"(?:nu|al|pas|ook|nog|inmiddels|sinds)(?:\s+(?:kort|lang|jaren|\d{
 _RESIDENCE_CUE = re.compile(
     r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
     r"(?:op|naar)\s+mijn\s+adres|ingeschreven|woonachtig|"
-    r"i\s+live|my\s+address\s+is|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
+    r"(?:i\s+|we\s+)?live[sd]?|my\s+address\s+is|verhuisd\s+naar|moved\s+to|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
     r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)(?:\s*:)?\s+"
     rf"(?:{_HOW_LONG}\s+){{0,2}}"
     r"(?:(?:in|op|aan|bij|te|at|on|na|no|przy|en|em|au|à|fi|f)\b)?\s*(?:(?:de|het|'t|the|la|el)(?!\w))?\s*",
@@ -130,7 +130,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:in|aan|op)\s+de\s+$", re.IGNORECASE)
 # Prepositions after which one word without a street word is a town or a district, no street:
 # "ik woon in Heijplaat", "vivo en Rotterdam", "moro em Schiedam".
 _TOWN = re.compile(rf"(?:rotterdam|{alternation('towns_beside_rotterdam.txt')})", re.IGNORECASE)
-_IN_A_PLACE = re.compile(r"\b(?:in|te|en|em|à|fi|f)\s*$", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"\b(?:in|te|en|em|à|fi|f|naar|to)\s*$", re.IGNORECASE)
 
 # A word of a street name: "Binnenweg", "West-Kruiskade", "'s-Gravendijkwal", "2e" (Middellandstraat).
 # Chinese, Japanese and Korean are written without spaces: "住在Rochussenstraat 150" holds the
