@@ -176,8 +176,9 @@ def _dates(text: str) -> Iterator[Span]:
                 continue
             end = _with_year_in_words(text, match.end()) if pattern is WRITTEN else match.end()
             yield Span("DATUM", match.start(), end)
-    for match in CJK_DATE.finditer(text):
-        yield Span("DATUM", match.start(), match.end())
+    if "月" in text or "월" in text:
+        for match in CJK_DATE.finditer(text):
+            yield Span("DATUM", match.start(), match.end())
     for match in CLOSING_DOT.finditer(text):
         if _CLOSING_DOT_CUE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()):
             yield Span("DATUM", match.start(), match.end())

@@ -154,6 +154,8 @@ PLATE_LOOSE = re.compile(
     r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
         _sidecode_pattern(code, r"(?:\s?[-.]\s?|\s)?") for code in _SIDECODES),
     re.IGNORECASE)
+_PLATE_OR_VEHICLE = re.compile(r"kenteken|nummerplaat|nummerbord|licen[cs]e|auto|wagen|bus|camper|scooter|motor|brommer|car",
+                               re.IGNORECASE)   # most texts name neither: the loose shapes are not tried
 _PLATE_CUE = re.compile(r"(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)\W*(?:is\W+|van\W+)?$", re.IGNORECASE)
 # After a vehicle ("mijn auto: 71 HR NV") letters that are an abbreviation elsewhere count too;
 # letters with a vowel still need "kenteken" ("met de auto 2 uur 30" stays).
@@ -482,7 +484,7 @@ def plates(text: str) -> Iterator[Span]:
         plain = no_vowel and (_VEHICLE_CUE.search(before) or not any(group in _NOT_PLATE_LETTERS for group in letters))
         if plain or _PLATE_CUE.search(before):
             yield Span("KENTEKEN", match.start(), match.end())
-    for match in PLATE_LOOSE.finditer(text):
+    for match in PLATE_LOOSE.finditer(text) if _PLATE_OR_VEHICLE.search(text) else ():
         before = text[:match.start()]
         # letters with a vowel only after a word for the plate ("met de auto 2 uur 30" stays)
         vowel = bool(set(match.group().lower()) & set("aeiou"))

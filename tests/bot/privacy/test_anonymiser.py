@@ -895,6 +895,16 @@ ROUND_EIGHT_NUMBER_FORMS = [
     ("Mijn rijbewijsnummer is 613835469, die", [("NUMMER", "613835469")]),
     ("Bevestigingscode afspraak: RTM-9Q4-2281. Ik kom", [("NUMMER", "RTM-9Q4-2281")]),
     ("mijn afspraak KCC-4R8-1190 is verzet", [("NUMMER", "KCC-4R8-1190")]),
+    # Dutch plates in odd spacing, rooms, the ground floor, a move, Arabic months
+    ("kenteken GJ - 123 - K, de boete", [("KENTEKEN", "GJ - 123 - K")]),
+    ("mijn auto XK.412.B is weggesleept", [("KENTEKEN", "XK.412.B")]),
+    ("naheffing voor kenteken gj 123k maar", [("KENTEKEN", "gj 123k")]),
+    ("in het verzorgingshuis, Wolphaertsbocht 300 kamer 212", [("ADRES", "Wolphaertsbocht 300 kamer 212")]),
+    ("ik woon Kruiskade 12 begane grond en", [("ADRES", "Kruiskade 12 begane grond")]),
+    ("we live on the Vlietlaan and", [("ADRES", "Vlietlaan")]),
+    ("ik ben verhuisd naar de Schiedamseweg, waar", [("ADRES", "Schiedamseweg")]),
+    ("تاريخ ميلادي 15 مارس 1980، أريد", [("DATUM", "15 مارس 1980")]),
+    ("geboren op zeven juli negentien vijfenzestig en", [("DATUM", "zeven juli negentien vijfenzestig")]),
 ]
 ROUND_EIGHT_CLEAN_NUMBERS = [
     "de lift naar de 3rd floor van het stadhuis is kapot", "ik heb de app 12 keer geopend",
@@ -904,6 +914,8 @@ ROUND_EIGHT_CLEAN_NUMBERS = [
     "mijn auto heeft 120 PK", "ik parkeerde de auto bij hal B-12", "我2019年来荷兰，住了六年了", "لدي ٣ أطفال",
     "ik heb negentien jaar gewerkt en tweeduizend euro schuld", "2/3 van mijn loon gaat naar de huur, en 1/4 naar eten",
     "het formulier vraagt huisnummer + toevoeging", "het schooljaar 2025-2026", "ik heb COVID-19 gehad",
+    "de auto - 2 uur geparkeerd - kreeg toch een boete", "kamer 12 van het stadhuis", "ik ben verhuisd naar Schiedam",
+    "het is negentien graden en ik heb twaalf vragen", "APK 2024 gehaald met de auto",
 ]
 
 
