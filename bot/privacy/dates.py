@@ -3,14 +3,16 @@
 "12 maart 1985", "12 maart '85", "2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990";
 the day in words ("de vijfde mei 1960", "eenentwintig maart", "the twenty-third of April");
 day first in Turkish, Polish, French, Spanish, Portuguese, Romanian, German, Italian,
-Papiamento and Kriolu too, their months in other_language_months.txt: "12 mart 1985", "5 maja",
-"3 de marzo de 1980", "4 di mei 1968", "4. Mai 1968"; with a closing dot after a date word or
+Papiamento, Kriolu, Russian, Ukrainian and Arabic too, their months in other_language_months.txt:
+"12 mart 1985", "5 maja", "3 de marzo de 1980", "4 di mei 1968", "4. Mai 1968", "3 марта 1975",
+"15 مارس 1980"; in Chinese, Japanese and Korean figures ("1979年11月3日"); in Arabic or Persian
+digits ("١٢/٠٣/١٩٨٥"); with a year in Dutch words ("twaalf mei negentienzestig"); with a closing dot after a date word or
 before a time ("am 18.03.", "18.03. om 14.30");
 a month that is also a thing one counts, "mars", "mayo", only with a year or after a date cue:
 "3 mars repen" is no date, "le 3 mars" is). A day and a month alone in
 figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date
 ("op 27/4", "de brief van 8-10", "woensdag 12/3") or opening a message ("30-9 heb ik bezwaar
-gemaakt"), not before a unit ("van 8-10 uur", "3-4 weken").
+gemaakt") or after a first date ("ma 2/6 of 3/6"), not before a unit ("van 8-10 uur", "3-4 weken").
 A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions, marks
 ("een 8/10") and "24/7" are not dates."""
 from __future__ import annotations

@@ -10,14 +10,18 @@ its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer
 account). A number spelt out in words, digit by digit or in pairs ("nul zes - een twee ...",
 "nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
 that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Foreign
-plates (Polish, Bulgarian, German, Belgian, French, Turkish, Romanian shapes) in capitals only
-with a word for a car or a plate a few words away (plate_words.txt). Codes: after a word that
+plates (Polish, Bulgarian, German, Belgian, French, Turkish, Romanian, Hungarian, Moroccan, Spanish,
+British shapes) in capitals only with a word for a car, a plate or a parking fine a few words away
+(plate_words.txt). Dutch plates in odd spacing ("GJ - 123 - K", "XK.412.B") only after a word for the
+plate or a vehicle. Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
 WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
 or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931") or a year against the letters
-("NH2025-338104"); after a word that names a code on its own (code_names.txt: "activeringscode",
+("NH2025-338104"), a year before the letters ("2025-NH-551908"), letters before groups of digits
+after a cue ("pasnummer RP 4018 2273"); after a word that names a code on its own (code_names.txt: "activeringscode",
 "ticket"); after "#" ("#48213", the digits); in groups that each mix letters and digits (DigiD's
-"K7R2-MX9P", "QG8-72M-4XK"). Long digit strings are numbers,
+"K7R2-MX9P", "QG8-72M-4XK"), or with one such group among three or four ("RTM-9Q4-2281"). Nine
+digits after a driving licence or a pass are a number, no phone number. Long digit strings are numbers,
 not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
 payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
 The mail providers, top-level domains, words that name a code and words for a car or a plate

@@ -6,16 +6,26 @@ word ("-straat", "-weg", "-laan", ...), also after an abbreviation with its dot 
 Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shortened
 ("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
 ("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02") and a floor
-("3 hoog", "91 2-hoog", "63 2-hg", "88 drie hoog", "9 4de verdieping", "118 1e verd.").
+("3 hoog", "91 2-hoog", "63 2-hg", "88 drie hoog", "9 4de verdieping", "118 1e verd.", "43 3rd floor"),
+a flat, a unit or a room ("300 app. 12", "69 unit 1104", "300 kamer 212", apartment_words.txt) and
+the part of the house ("66 boven", "12 begane grond", floor_positions.txt). A quay's side may follow
+its name ("Maashaven O.Z. 17", street_sides.txt); a street named after a person has a first name
+and particles before its street word ("Gerrit de Jongstraat 9"; after a capitalised word the first
+name is a surname: "Greetje Vos van de Putselaan"); a street in the list may hold a year ("Plein
+1953 nr 12"). A capitalised word in no list after a word of address and before a house number is
+a street ("adres is Zalmplaat 37"; not after "in": "ik woon in Schiedam 3 ..."). Chinese and
+Japanese script against a street is no part of it ("住在Rochussenstraat 150").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
-("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°"), follow "en" ("3066HE
+("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°", "huisnummer + toevoeging";
+the house number without its floor: "huisnummer 40 derde verdieping"), follow "en" ("3066HE
 en 102", not before a unit: "3011 TA en 2 maanden"), be joined by a dash or
 a slash ("3051JK-18c", "3011AD/12") or typed against it ("3011AD12"; a unit, "1500ml12", only
 after a word of address). Four digits and a unit's letters ("3083cm") are a postcode after a
 word of address or before a house number or a town (towns_beside_rotterdam.txt). A year and a
 word in capitals is no postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
-lives there ("ik woon in de Pleinweg", "mijn adres is Slinge", also in residents' other
+lives there ("ik woon in de Pleinweg", "mijn adres is Slinge", "ik woon sinds kort in de ...",
+"ik sta ingeschreven aan de ...", "verhuisd naar de ...", "aan de Dordtselaan woon ik", also in residents' other
 languages: "mi ta biba na", "mieszkam na", "vivo en", "moro na", "j'habite", "ana sakin f"):
 then it is an ADRES too.
 A district is no street ("ik woon in Delfshaven", "wij wonen op Katendrecht"): the city's
