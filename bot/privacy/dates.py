@@ -140,7 +140,7 @@ def _year_words() -> str:
 
 
 # A year in words after a day and its month: "twaalf mei negentienzestig", "12 maart negentienvijfentachtig".
-_YEAR_IN_WORDS_AFTER = re.compile(rf"\s+{_year_words()}\b", re.IGNORECASE)
+_YEAR_IN_WORDS_AFTER = re.compile(rf"\s+{_year_words()}\b(?!\s*(?:euro|eur|gulden|mensen|keer)\b)", re.IGNORECASE)
 # Chinese, Japanese and Korean dates: "1979年11月3日", "3月14日", "1988년 5월 2일".
 CJK_DATE = re.compile(rf"(?:(?:19|20)\d\d\s?年\s?)?{_MONTH_NUMBER}\s?月\s?{_DAY}\s?[日号號]"
                       rf"|(?:19|20)\d\d년\s?{_MONTH_NUMBER}월\s?{_DAY}일")
@@ -150,7 +150,8 @@ _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012
 # A second short date after a first, as an alternative or a pair: "ma 2/6 of 3/6", "op 12/5 en
 # 14/5", "van 3/7 of was het 4/7" (only after a date: "2/3 of 3/4 van mijn loon" stays).
 SHORT_AFTER_A_DATE = re.compile(
-    rf"(?:,|\b(?:of|en|or|and|tot|t/m|tm))\s+(?:(?:was|is)\s+het\s+)?({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
+    rf"(?:,|\b(?:of|en|or|and|tot|t/m|tm))\s+(?:(?:was|is)\s+het\s+)?(?!1/2\b)({_SHORT_DATE}){_NO_UNIT_AFTER}"
+    r"(?!\s*(?:van|deel|dag|of\s+the|part)\b)", re.IGNORECASE)   # not a fraction: "en 1/4 van de kosten"
 
 
 def dates(text: str) -> list[Span]:

@@ -177,7 +177,7 @@ _FOREIGN_SHAPES = (r"[A-Z]{1,2}[ -]\d{4}[ -][A-Z]{2}", r"[A-Z]{2}[ -]\d{3}[ -][A
                    # letter in Arabic script too), Spanish "4521 KLM", British "LV19 KTE"
                    # (no year: "APK 2024", "2019 BMW")
                    r"[A-Z]{3}-\d{3}", r"[A-Z]{2,3} (?!(?:19|20)\d\d(?!\d))\d{4,5}", r"\d{1,5}-(?:[A-Z]|[\u0621-\u064a])-\d{1,2}",
-                   r"(?!(?:19|20)\d\d )\d{4} [A-Z]{3}", r"[A-Z]{2}\d{2} [A-Z]{3}")
+                   r"(?!(?:19|20)\d\d )\d{4} (?!EUR|USD|GBP|PLN|TRY|MAD|CHF|RON|HUF|BGN|KWH)[A-Z]{3}", r"[A-Z]{2}\d{2} [A-Z]{3}")
 FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_FOREIGN_SHAPES))
 _PLATE_WORD = re.compile(rf"(?<!\w)(?:{alternation('plate_words.txt')})\w{{0,3}}(?!\w)", re.IGNORECASE)
 _WORDS_BEFORE_PLATE, _WORDS_AFTER_PLATE = 5, 3

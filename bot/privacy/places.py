@@ -128,14 +128,17 @@ _HOW_LONG = (r"(?:nu|al|pas|ook|nog|inmiddels|sinds)(?:\s+(?:kort|lang|jaren|\d{
 _RESIDENCE_CUE = re.compile(
     r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
     r"(?:op|naar)\s+mijn\s+adres|ingeschreven|woonachtig|"
-    r"(?:i\s+|we\s+)?live[sd]?|my\s+address\s+is|verhuisd\s+naar|moved\s+to|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
+    r"(?:i|we|they|who)\s+live|lives|lived|my\s+address\s+is|verhuisd\s+naar|moved\s+to|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
     r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)(?:\s*:)?\s+"
     rf"(?:{_HOW_LONG}\s+){{0,2}}"
     r"(?:(?:in|op|aan|bij|te|at|on|na|no|przy|en|em|au|à|fi|f)\b)?\s*(?:(?:de|het|'t|the|la|el)(?!\w))?\s*",
     re.IGNORECASE)
 # The street before the verb of living: "aan de Dordtselaan woon ik", "mijn moeder die in de
-# Bloklandstraat woont", "op de Beukelsdijk wonen wij".
-_LIVING_AFTER = re.compile(r"[ ,]+(?:woon|woont|wonen|woonde|woonden)\b", re.IGNORECASE)
+# Bloklandstraat woont", "in de flat aan de Mijnsherenlaan woont een mevrouw", "op de Beukelsdijk
+# wonen wij"; not "in de Kruiskade wonen veel mensen", "op de Coolsingel woont de burgemeester niet".
+_LIVING_AFTER = re.compile(r"[ ,]+(?:woon|woonde|(?:wonen|woonden)\s+(?:wij|we)|"
+                           r"woont(?:\s+(?:mijn|een|haar|zijn|onze|hij|zij|ze|mevrouw|meneer))?)\b", re.IGNORECASE)
+_RESIDENT_BEFORE = re.compile(r"\b(?:die|dat|hij|zij|ze|mijn\s+\w+)\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:in|aan|op)\s+de\s+$", re.IGNORECASE)
 # Prepositions after which one word without a street word is a town or a district, no street:
 # "ik woon in Heijplaat", "vivo en Rotterdam", "moro em Schiedam".
@@ -286,7 +289,12 @@ class PlaceFinder:
     def _streets_before_living(self, text: str) -> Iterator[Span]:
         for verb in _LIVING_AFTER.finditer(text):
             start = self._street_before(text, verb.start())
-            if start is not None and _ARTICLE_BEFORE.search(text, max(0, start - 12), start):
+            if start is None:
+                continue
+            article = _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+            # "woont" alone only after its subject: "mijn moeder die in de ... woont"
+            alone = verb.group().strip(" ,").lower() == "woont"
+            if article and (not alone or _RESIDENT_BEFORE.search(text, max(0, article.start() - 30), article.start())):
                 yield Span("ADRES", start, verb.start())
 
     def _residence_streets(self, text: str) -> Iterator[Span]:
