@@ -916,6 +916,8 @@ ROUND_EIGHT_CLEAN_NUMBERS = [
     "het formulier vraagt huisnummer + toevoeging", "het schooljaar 2025-2026", "ik heb COVID-19 gehad",
     "de auto - 2 uur geparkeerd - kreeg toch een boete", "kamer 12 van het stadhuis", "ik ben verhuisd naar Schiedam",
     "het is negentien graden en ik heb twaalf vragen", "APK 2024 gehaald met de auto",
+    "Live op de Coolsingel is er een concert", "in de Kruiskade wonen veel mensen",
+    "op de Coolsingel woont de burgemeester niet", "auto kopen voor 2500 EUR", "she lives in Delfshaven",
 ]
 
 
