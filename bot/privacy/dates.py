@@ -147,6 +147,7 @@ CJK_DATE = re.compile(rf"(?:(?:19|20)\d\d\s?年\s?)?{_MONTH_NUMBER}\s?月\s?{_DA
 # Digits of the Arabic and Persian scripts, read as Western digits (one character each, so
 # the offsets stay): "١٢/٠٣/١٩٨٥" is 12/03/1985.
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
 # A second short date after a first, as an alternative or a pair: "ma 2/6 of 3/6", "op 12/5 en
 # 14/5", "van 3/7 of was het 4/7" (only after a date: "2/3 of 3/4 van mijn loon" stays).
 SHORT_AFTER_A_DATE = re.compile(
@@ -155,7 +156,8 @@ SHORT_AFTER_A_DATE = re.compile(
 
 
 def dates(text: str) -> list[Span]:
-    text = text.translate(_WESTERN_DIGITS)
+    if _OTHER_DIGIT.search(text):   # translating every text would cost more than the search
+        text = text.translate(_WESTERN_DIGITS)
     found = list(_dates(text))
     if found:
         first = min(span.start for span in found)
