@@ -51,6 +51,11 @@ NUMERIC_SPACED = re.compile(
 # The month's name between dashes or slashes: "12-mrt-1985", "3/mei/85".
 NUMERIC_MONTH_NAME = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}{_DAY}([-/])(?:{_MONTHS})\1{_NUMERIC_YEAR}{_NOT_BEFORE_A_NUMBER}", re.IGNORECASE)
+# The month in Roman figures, as Poles write it ("12-III-1985", "3.XI.1979"), or its name against
+# the day and the year, as in a passport ("03JUN1985", "12mrt1985").
+NUMERIC_ROMAN_MONTH = re.compile(
+    rf"{_NOT_AFTER_A_NUMBER}{_DAY}([-./ ])(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)\d\d{_NOT_BEFORE_A_NUMBER}")
+NUMERIC_MONTH_AGAINST = re.compile(rf"(?<![\w.,/-]){_DAY}(?:{_MONTHS})(?:19|20)?\d\d(?!\w)", re.IGNORECASE)
 # Day and month only, written with - or /. Not before a unit: "van 8-10 uur", "8-12 jaar".
 _SHORT_DATE = rf"{_DAY}[-/]{_MONTH_NUMBER}{_NOT_BEFORE_A_NUMBER}"
 _NO_UNIT_AFTER = (r"(?!\s*(?:uur|u\b|h\b|jaar|jr\b|maanden|weken|dagen|minuten|min\b|euro|km|%|procent|"
@@ -172,8 +177,8 @@ def _dates(text: str) -> Iterator[Span]:
                 yield Span("DATUM", match.start(), _with_year_in_words(text, match.end()))
     if not re.search(r"\d", text):   # every other date holds a figure
         return
-    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN,
-                    WRITTEN_MONTH_FIRST):
+    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, NUMERIC_ROMAN_MONTH,
+                    NUMERIC_MONTH_AGAINST, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
         for match in pattern.finditer(text):
             if pattern is WRITTEN and _a_count_of_things(text, match):
                 continue

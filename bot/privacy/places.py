@@ -163,6 +163,7 @@ _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te"
 _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
 
 
+_POSTCODE_AFTER = re.compile(r"[ ,]+[1-9]\d{3}\s?(?-i:[A-Z]{2})\b")
 _YEAR_IN_A_NAME = re.compile(r"(?<=[^\W\d_]) ((?:1[89]|20)\d\d)$")
 _LAST_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
 _UNIT_AFTER_NUMBER = re.compile(r"\s*(?:jaar|jr|maanden|maand|weken|dagen|uur|kinderen|personen|mensen|keer|euro|m2|km|min)\b",
@@ -252,10 +253,23 @@ class PlaceFinder:
             start = self._street_before(text, end)
             if start is None:
                 start = self._street_with_a_year(text, end)
+            if start is None and _POSTCODE_AFTER.match(text, match.end()):
+                start = self._unknown_street_before(text, end)
             if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
                 start = self._named_street_before(text, end)
             if start is not None:
                 yield Span("ADRES", start, match.end())
+
+    def _unknown_street_before(self, text: str, end: int) -> int | None:
+        """A capitalised word in no list before a house number and a postcode: "Ruigeplaat 44 3195 KT"."""
+        word = _LAST_WORD.search(text, 0, end)
+        if word is None or not word.group()[0].isupper() or word.group().isupper():
+            return None
+        lower = word.group().lower()
+        if self._vocabulary.is_word(lower) or lower in self._vocabulary.common or self._protected.fullmatch(lower) \
+                or lower in self._vocabulary.first_names or lower in self._vocabulary.surnames:
+            return None
+        return word.start()
 
     def _street_with_a_year(self, text: str, end: int) -> int | None:
         """A street in the list named after a year: "ze woont Plein 1953 nr 12"."""

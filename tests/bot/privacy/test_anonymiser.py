@@ -905,6 +905,14 @@ ROUND_EIGHT_NUMBER_FORMS = [
     ("ik ben verhuisd naar de Schiedamseweg, waar", [("ADRES", "Schiedamseweg")]),
     ("تاريخ ميلادي 15 مارس 1980، أريد", [("DATUM", "15 مارس 1980")]),
     ("geboren op zeven juli negentien vijfenzestig en", [("DATUM", "zeven juli negentien vijfenzestig")]),
+    # months in Roman figures and against the day, codes after labels in other languages, a
+    # street in no list before a postcode
+    ("urodzona 12-III-1985, potrzebuję", [("DATUM", "12-III-1985")]),
+    ("data urodzenia 3.XI.1979, mieszkam", [("DATUM", "3.XI.1979")]),
+    ("in mijn paspoort staat 03JUN1985 als", [("DATUM", "03JUN1985")]),
+    ("Aktenzeichen 4471 2290, ich verstehe", [("NUMMER", "4471 2290")]),
+    ("numer sprawy ZK 55120, kiedy", [("NUMMER", "ZK 55120")]),
+    ("post kwam niet aan: Ruigeplaat 44 3195 KT, wie", [("ADRES", "Ruigeplaat 44"), ("POSTCODE", "3195 KT")]),
 ]
 ROUND_EIGHT_CLEAN_NUMBERS = [
     "de lift naar de 3rd floor van het stadhuis is kapot", "ik heb de app 12 keer geopend",
@@ -918,6 +926,7 @@ ROUND_EIGHT_CLEAN_NUMBERS = [
     "het is negentien graden en ik heb twaalf vragen", "APK 2024 gehaald met de auto",
     "Live op de Coolsingel is er een concert", "in de Kruiskade wonen veel mensen",
     "op de Coolsingel woont de burgemeester niet", "auto kopen voor 2500 EUR", "she lives in Delfshaven",
+    "hoofdstuk III van de regels, artikel 12-III-b",
 ]
 
 
