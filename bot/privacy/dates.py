@@ -6,7 +6,8 @@ day first in Turkish, Polish, French, Spanish, Portuguese, Romanian, German, Ita
 Papiamento, Kriolu, Russian, Ukrainian and Arabic too, their months in other_language_months.txt:
 "12 mart 1985", "5 maja", "3 de marzo de 1980", "4 di mei 1968", "4. Mai 1968", "3 марта 1975",
 "15 مارس 1980"; in Chinese, Japanese and Korean figures ("1979年11月3日"); in Arabic or Persian
-digits ("١٢/٠٣/١٩٨٥"); with a year in Dutch words ("twaalf mei negentienzestig"); with a closing dot after a date word or
+digits ("١٢/٠٣/١٩٨٥"); the month in Roman figures ("12-III-1985") or against the day
+("03JUN1985"); with a year in Dutch words ("twaalf mei negentienzestig"); with a closing dot after a date word or
 before a time ("am 18.03.", "18.03. om 14.30");
 a month that is also a thing one counts, "mars", "mayo", only with a year or after a date cue:
 "3 mars repen" is no date, "le 3 mars" is). A day and a month alone in

@@ -13,7 +13,8 @@ its name ("Maashaven O.Z. 17", street_sides.txt); a street named after a person 
 and particles before its street word ("Gerrit de Jongstraat 9"; after a capitalised word the first
 name is a surname: "Greetje Vos van de Putselaan"); a street in the list may hold a year ("Plein
 1953 nr 12"). A capitalised word in no list after a word of address and before a house number is
-a street ("adres is Zalmplaat 37"; not after "in": "ik woon in Schiedam 3 ..."). Chinese and
+a street ("adres is Zalmplaat 37"; not after "in": "ik woon in Schiedam 3 ..."), and so is one
+before a house number and a postcode ("Ruigeplaat 44 3195 KT"; not a name or a protected word). Chinese and
 Japanese script against a street is no part of it ("住在Rochussenstraat 150").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
 ("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°", "huisnummer + toevoeging";
