@@ -3,14 +3,17 @@
 "12 maart 1985", "12 maart '85", "2 sept. 2024", "14 februari", "de 5e van juni", "june 5, 1990";
 the day in words ("de vijfde mei 1960", "eenentwintig maart", "the twenty-third of April");
 day first in Turkish, Polish, French, Spanish, Portuguese, Romanian, German, Italian,
-Papiamento and Kriolu too, their months in other_language_months.txt: "12 mart 1985", "5 maja",
-"3 de marzo de 1980", "4 di mei 1968", "4. Mai 1968"; with a closing dot after a date word or
+Papiamento, Kriolu, Russian, Ukrainian and Arabic too, their months in other_language_months.txt:
+"12 mart 1985", "5 maja", "3 de marzo de 1980", "4 di mei 1968", "4. Mai 1968", "3 марта 1975",
+"15 مارس 1980"; in Chinese, Japanese and Korean figures ("1979年11月3日"); in Arabic or Persian
+digits ("١٢/٠٣/١٩٨٥"); the month in Roman figures ("12-III-1985") or against the day
+("03JUN1985"); with a year in Dutch words ("twaalf mei negentienzestig"); with a closing dot after a date word or
 before a time ("am 18.03.", "18.03. om 14.30");
 a month that is also a thing one counts, "mars", "mayo", only with a year or after a date cue:
 "3 mars repen" is no date, "le 3 mars" is). A day and a month alone in
 figures where they cannot be a count ("14/02", "15-01") or after a word that brings a date
 ("op 27/4", "de brief van 8-10", "woensdag 12/3") or opening a message ("30-9 heb ik bezwaar
-gemaakt"), not before a unit ("van 8-10 uur", "3-4 weken").
+gemaakt") or after a first date ("ma 2/6 of 3/6"), not before a unit ("van 8-10 uur", "3-4 weken").
 A month or a year alone ("in maart", "in 2024"), times ("10:00", "13.30"), fractions, marks
 ("een 8/10") and "24/7" are not dates."""
 from __future__ import annotations
@@ -49,6 +52,11 @@ NUMERIC_SPACED = re.compile(
 # The month's name between dashes or slashes: "12-mrt-1985", "3/mei/85".
 NUMERIC_MONTH_NAME = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}{_DAY}([-/])(?:{_MONTHS})\1{_NUMERIC_YEAR}{_NOT_BEFORE_A_NUMBER}", re.IGNORECASE)
+# The month in Roman figures, as Poles write it ("12-III-1985", "3.XI.1979"), or its name against
+# the day and the year, as in a passport ("03JUN1985", "12mrt1985").
+NUMERIC_ROMAN_MONTH = re.compile(
+    rf"{_NOT_AFTER_A_NUMBER}{_DAY}([-./ ])(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)\d\d{_NOT_BEFORE_A_NUMBER}")
+NUMERIC_MONTH_AGAINST = re.compile(rf"(?<![\w.,/-]){_DAY}(?:{_MONTHS})(?:19|20)?\d\d(?!\w)", re.IGNORECASE)
 # Day and month only, written with - or /. Not before a unit: "van 8-10 uur", "8-12 jaar".
 _SHORT_DATE = rf"{_DAY}[-/]{_MONTH_NUMBER}{_NOT_BEFORE_A_NUMBER}"
 _NO_UNIT_AFTER = (r"(?!\s*(?:uur|u\b|h\b|jaar|jr\b|maanden|weken|dagen|minuten|min\b|euro|km|%|procent|"
@@ -124,20 +132,63 @@ WRITTEN_MONTH_FIRST = re.compile(
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b", re.IGNORECASE)
 
 
-def dates(text: str) -> Iterator[Span]:
+def _year_words() -> str:
+    """A year in Dutch words, as read aloud into a phone: "negentienzestig", "negentien vijfentachtig",
+    "negentienhonderdtachtig", "tweeduizendtwee", "tweeduizendvijfentwintig"."""
+    units = "een twee drie vier vijf zes zeven acht negen".split()
+    teens = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+    tens = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+    joint = {"twee": "ën", "drie": "ën"}
+    compounds = [unit + joint.get(unit, "en") + ten for ten in tens for unit in units]
+    one_to_99 = longest_first(units + teens + tens + compounds)
+    # "negentien vijfenzestig" as a phone's speech-to-text writes it, not "negentien graden"
+    return rf"(?:negentien\s?(?:honderd\s?)?(?:{one_to_99})|tweeduizend(?:en)?(?:{one_to_99})?)"
+
+
+# A year in words after a day and its month: "twaalf mei negentienzestig", "12 maart negentienvijfentachtig".
+_YEAR_IN_WORDS_AFTER = re.compile(rf"\s+{_year_words()}\b(?!\s*(?:euro|eur|gulden|mensen|keer)\b)", re.IGNORECASE)
+# Chinese, Japanese and Korean dates: "1979年11月3日", "3月14日", "1988년 5월 2일".
+CJK_DATE = re.compile(rf"(?:(?:19|20)\d\d\s?年\s?)?{_MONTH_NUMBER}\s?月\s?{_DAY}\s?[日号號]"
+                      rf"|(?:19|20)\d\d년\s?{_MONTH_NUMBER}월\s?{_DAY}일")
+# Digits of the Arabic and Persian scripts, read as Western digits (one character each, so
+# the offsets stay): "١٢/٠٣/١٩٨٥" is 12/03/1985.
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
+# A second short date after a first, as an alternative or a pair: "ma 2/6 of 3/6", "op 12/5 en
+# 14/5", "van 3/7 of was het 4/7" (only after a date: "2/3 of 3/4 van mijn loon" stays).
+SHORT_AFTER_A_DATE = re.compile(
+    rf"(?:,|\b(?:of|en|or|and|tot|t/m|tm))\s+(?:(?:was|is)\s+het\s+)?(?!1/2\b)({_SHORT_DATE}){_NO_UNIT_AFTER}"
+    r"(?!\s*(?:van|deel|dag|of\s+the|part)\b)", re.IGNORECASE)   # not a fraction: "en 1/4 van de kosten"
+
+
+def dates(text: str) -> list[Span]:
+    if _OTHER_DIGIT.search(text):   # translating every text would cost more than the search
+        text = text.translate(_WESTERN_DIGITS)
+    found = list(_dates(text))
+    if found:
+        first = min(span.start for span in found)
+        found += [Span("DATUM", match.start(1), match.end(1)) for match in SHORT_AFTER_A_DATE.finditer(text, first)]
+    return found
+
+
+def _dates(text: str) -> Iterator[Span]:
     if _MONTH_NAME.search(text):   # a day in words needs a month's name
         for match in WRITTEN_DAY_WORDS.finditer(text):
             if not _a_count_of_things(text, match):
-                yield Span("DATUM", match.start(), match.end())
+                yield Span("DATUM", match.start(), _with_year_in_words(text, match.end()))
     if not re.search(r"\d", text):   # every other date holds a figure
         return
-    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, SHORT_NUMERIC_PADDED, WRITTEN,
-                    WRITTEN_MONTH_FIRST):
+    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, NUMERIC_ROMAN_MONTH,
+                    NUMERIC_MONTH_AGAINST, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
         for match in pattern.finditer(text):
             if pattern is WRITTEN and _a_count_of_things(text, match):
                 continue
             if pattern is SHORT_NUMERIC_PADDED and _a_mark(text, match):
                 continue
+            end = _with_year_in_words(text, match.end()) if pattern is WRITTEN else match.end()
+            yield Span("DATUM", match.start(), end)
+    if "月" in text or "월" in text:
+        for match in CJK_DATE.finditer(text):
             yield Span("DATUM", match.start(), match.end())
     for match in CLOSING_DOT.finditer(text):
         if _CLOSING_DOT_CUE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()):
@@ -146,6 +197,12 @@ def dates(text: str) -> Iterator[Span]:
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(1), match.end(1))
 
+
+
+def _with_year_in_words(text: str, end: int) -> int:
+    """The end of a date, over a year in words after it ("twaalf mei negentienzestig")."""
+    year = _YEAR_IN_WORDS_AFTER.match(text, end)
+    return year.end() if year else end
 
 
 # A mark out of ten after a word of marking: "mijn cijfer is 6/10", "ik geef jullie 8/10".

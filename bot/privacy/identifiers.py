@@ -10,14 +10,18 @@ its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer
 account). A number spelt out in words, digit by digit or in pairs ("nul zes - een twee ...",
 "nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
 that are no abbreviation ("nr", "km"), or a vehicle word before them ("mijn auto: 71 HR NV"). Foreign
-plates (Polish, Bulgarian, German, Belgian, French, Turkish, Romanian shapes) in capitals only
-with a word for a car or a plate a few words away (plate_words.txt). Codes: after a word that
+plates (Polish, Bulgarian, German, Belgian, French, Turkish, Romanian, Hungarian, Moroccan, Spanish,
+British shapes) in capitals only with a word for a car, a plate or a parking fine a few words away
+(plate_words.txt). Dutch plates in odd spacing ("GJ - 123 - K", "XK.412.B") only after a word for the
+plate or a vehicle. Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
 WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
 or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931") or a year against the letters
-("NH2025-338104"); after a word that names a code on its own (code_names.txt: "activeringscode",
+("NH2025-338104"), a year before the letters ("2025-NH-551908"), letters before groups of digits
+after a cue ("pasnummer RP 4018 2273"); after a word that names a code on its own (code_names.txt: "activeringscode",
 "ticket"); after "#" ("#48213", the digits); in groups that each mix letters and digits (DigiD's
-"K7R2-MX9P", "QG8-72M-4XK"). Long digit strings are numbers,
+"K7R2-MX9P", "QG8-72M-4XK"), or with one such group among three or four ("RTM-9Q4-2281"). Nine
+digits after a driving licence or a pass are a number, no phone number. Long digit strings are numbers,
 not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
 payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
 The mail providers, top-level domains, words that name a code and words for a car or a plate
@@ -86,7 +90,7 @@ _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?
                 r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
                 rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b")
-_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
+_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?: \d{3,})*(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
 CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most four, the code after "is" or a colon.
 CUED_CODE_LATER = re.compile(
@@ -116,6 +120,12 @@ GROUPED_CODE = re.compile(rf"(?<![\w-]){_mixed_group(3)}(?:-{_mixed_group(3)}){{
 # A ticket or a report number after "#" ("ticket #48213", "melding #77310"): the digits; not
 # a year ("#2024").
 HASH_NUMBER = re.compile(r"(?<![\w#&])#\s?((?!(?:19|20)\d\d(?!\d))\d{4,})(?!\w)")
+# A year, letters and a number, as on a fine or an assessment: "2025-NH-551908", "2024-BZ-00412".
+YEAR_LETTERED_CODE = re.compile(r"(?<![\w/.-])(?:19|20)\d\d-[A-Z]{1,4}-\d{4,}(?![\w/-])", re.IGNORECASE)
+# A confirmation or a booking code in three or four groups of letters or digits, one group
+# mixing both: "RTM-9Q4-2281", "KCC-4R8-1190" (GROUPED_CODE takes the groups that all mix).
+MIXED_GROUPS_CODE = re.compile(r"(?<![\w-])[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){2,3}(?![\w-])")
+_MIXED = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]+")
 # Dutch passport and identity card numbers: nine capitals and digits, two letters first, a digit last.
 DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{2}[A-Z0-9]{6}\d\b")
 
@@ -142,6 +152,14 @@ PLATE_SPACED = re.compile(
     r"(?<![\w-])(?<!\d )(?:%s)(?![\w-])(?! \d)" % "|".join(
         _sidecode_pattern(code, " ") for code in _SIDECODES if code != "99-99-XX"),
     re.IGNORECASE)
+# In odd spacing ("GJ - 123 - K", "XK.412.B", "gj 123k", "87 - ZXK - 3") only after a word for a
+# plate or a vehicle.
+PLATE_LOOSE = re.compile(
+    r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+        _sidecode_pattern(code, r"(?:\s?[-.]\s?|\s)?") for code in _SIDECODES),
+    re.IGNORECASE)
+_PLATE_OR_VEHICLE = re.compile(r"kenteken|nummerplaat|nummerbord|licen[cs]e|auto|wagen|bus|camper|scooter|motor|brommer|car",
+                               re.IGNORECASE)   # most texts name neither: the loose shapes are not tried
 _PLATE_CUE = re.compile(r"(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)\W*(?:is\W+|van\W+)?$", re.IGNORECASE)
 # After a vehicle ("mijn auto: 71 HR NV") letters that are an abbreviation elsewhere count too;
 # letters with a vowel still need "kenteken" ("met de auto 2 uur 30" stays).
@@ -154,7 +172,12 @@ _VEHICLE_CUE = re.compile(r"(?:auto|wagen|busje|bestelbus|camper|scooter|motor|b
 # and digits after its district ("PO 5R712"): "APK 2024" is no plate.
 _FOREIGN_SHAPES = (r"[A-Z]{1,2}[ -]\d{4}[ -][A-Z]{2}", r"[A-Z]{2}[ -]\d{3}[ -][A-Z]{2}", r"[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}",
                    r"\d{2}[ -][A-Z]{1,3}[ -]\d{2,4}", r"[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[EH]?",
-                   r"\d-?[A-Z]{3}-?\d{3}", rf"[A-Z]{{2,3}}[ -]{_mixed_group(4)}")
+                   r"\d-?[A-Z]{3}-?\d{3}", rf"[A-Z]{{2,3}}[ -]{_mixed_group(4)}",
+                   # Hungarian "AEB-417", Polish "WGM 48215", "DW 77431", Moroccan "48213-A-6" (its
+                   # letter in Arabic script too), Spanish "4521 KLM", British "LV19 KTE"
+                   # (no year: "APK 2024", "2019 BMW")
+                   r"[A-Z]{3}-\d{3}", r"[A-Z]{2,3} (?!(?:19|20)\d\d(?!\d))\d{4,5}", r"\d{1,5}-(?:[A-Z]|[\u0621-\u064a])-\d{1,2}",
+                   r"(?!(?:19|20)\d\d )\d{4} (?!EUR|USD|GBP|PLN|TRY|MAD|CHF|RON|HUF|BGN|KWH)[A-Z]{3}", r"[A-Z]{2}\d{2} [A-Z]{3}")
 FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_FOREIGN_SHAPES))
 _PLATE_WORD = re.compile(rf"(?<!\w)(?:{alternation('plate_words.txt')})\w{{0,3}}(?!\w)", re.IGNORECASE)
 _WORDS_BEFORE_PLATE, _WORDS_AFTER_PLATE = 5, 3
@@ -267,10 +290,11 @@ def elfproef(digits: str) -> bool:
 
 
 # Words after which nine digits are no phone number: a BSN, or an old bank account written
-# without its IBAN ("rekeningnummer 612345679", "mijn oude bankrekening 612345679").
+# without its IBAN ("rekeningnummer 612345679", "mijn oude bankrekening 612345679"), a driving
+# licence or a pass ("rijbewijsnummer 613835469", "mijn pasnummer is 614552871").
 _NOT_PHONE_CUE = re.compile(
     r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|rekening(?:nummer|nr\.?)?|gironummer|giro|"
-    r"account\s?(?:number|no\.?))\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+    r"account\s?(?:number|no\.?)|rijbewijs\w*|pas\s?(?:nummer|nr\.?))\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 # A mobile number written without its 0 in groups that NINE_DIGITS does not take, the 6 on
 # its own: "6 12 34 56 78", "6-12345678", "6 1234 5678".
 MOBILE_WITHOUT_ZERO = re.compile(r"(?<![\w.,+-])6([ .-])\d{2,4}(?:\1?\d{2,4}){1,3}(?![\w]|[.,-]\d)")
@@ -440,8 +464,12 @@ _PHONE_LABELS = frozenset({"tel", "mob", "gsm", "fax", "nr", "no"})   # "tel-061
 
 
 def document_numbers(text: str) -> Iterator[Span]:
-    for pattern in (DOCUMENT_NUMBER, GROUPED_CODE):
+    for pattern in (DOCUMENT_NUMBER, GROUPED_CODE, YEAR_LETTERED_CODE):
         for match in pattern.finditer(text):
+            yield Span("NUMMER", match.start(), match.end())
+    for match in MIXED_GROUPS_CODE.finditer(text):
+        groups = match.group().split("-")
+        if any(_MIXED.fullmatch(group) for group in groups) and sum(map(str.isdigit, match.group())) >= 4:
             yield Span("NUMMER", match.start(), match.end())
     if "#" in text:
         for match in HASH_NUMBER.finditer(text):
@@ -459,6 +487,12 @@ def plates(text: str) -> Iterator[Span]:
         no_vowel = not any(set(group) & set("aeiou") for group in letters)
         plain = no_vowel and (_VEHICLE_CUE.search(before) or not any(group in _NOT_PLATE_LETTERS for group in letters))
         if plain or _PLATE_CUE.search(before):
+            yield Span("KENTEKEN", match.start(), match.end())
+    for match in PLATE_LOOSE.finditer(text) if _PLATE_OR_VEHICLE.search(text) else ():
+        before = text[:match.start()]
+        # letters with a vowel only after a word for the plate ("met de auto 2 uur 30" stays)
+        vowel = bool(set(match.group().lower()) & set("aeiou"))
+        if _PLATE_CUE.search(before) or (not vowel and _VEHICLE_CUE.search(before)):
             yield Span("KENTEKEN", match.start(), match.end())
     for match in FOREIGN_PLATE.finditer(text):
         if _plate_word_near(text, match.start(), match.end()):

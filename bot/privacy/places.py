@@ -6,16 +6,27 @@ word ("-straat", "-weg", "-laan", ...), also after an abbreviation with its dot 
 Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shortened
 ("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
 ("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02") and a floor
-("3 hoog", "91 2-hoog", "63 2-hg", "88 drie hoog", "9 4de verdieping", "118 1e verd.").
+("3 hoog", "91 2-hoog", "63 2-hg", "88 drie hoog", "9 4de verdieping", "118 1e verd.", "43 3rd floor"),
+a flat, a unit or a room ("300 app. 12", "69 unit 1104", "300 kamer 212", apartment_words.txt) and
+the part of the house ("66 boven", "12 begane grond", floor_positions.txt). A quay's side may follow
+its name ("Maashaven O.Z. 17", street_sides.txt); a street named after a person has a first name
+and particles before its street word ("Gerrit de Jongstraat 9"; after a capitalised word the first
+name is a surname: "Greetje Vos van de Putselaan"); a street in the list may hold a year ("Plein
+1953 nr 12"). A capitalised word in no list after a word of address and before a house number is
+a street ("adres is Zalmplaat 37"; not after "in": "ik woon in Schiedam 3 ..."), and so is one
+before a house number and a postcode ("Ruigeplaat 44 3195 KT"; not a name or a protected word). Chinese and
+Japanese script against a street is no part of it ("住在Rochussenstraat 150").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
-("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°"), follow "en" ("3066HE
+("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°", "huisnummer + toevoeging";
+the house number without its floor: "huisnummer 40 derde verdieping"), follow "en" ("3066HE
 en 102", not before a unit: "3011 TA en 2 maanden"), be joined by a dash or
 a slash ("3051JK-18c", "3011AD/12") or typed against it ("3011AD12"; a unit, "1500ml12", only
 after a word of address). Four digits and a unit's letters ("3083cm") are a postcode after a
 word of address or before a house number or a town (towns_beside_rotterdam.txt). A year and a
 word in capitals is no postcode ("IK HEB IN 2019 EN 2020"). A street without a house number is a place
 ("parkeren op de Coolsingel") and stays, except where the sentence says the resident
-lives there ("ik woon in de Pleinweg", "mijn adres is Slinge", also in residents' other
+lives there ("ik woon in de Pleinweg", "mijn adres is Slinge", "ik woon sinds kort in de ...",
+"ik sta ingeschreven aan de ...", "verhuisd naar de ...", "aan de Dordtselaan woon ik", also in residents' other
 languages: "mi ta biba na", "mieszkam na", "vivo en", "moro na", "j'habite", "ana sakin f"):
 then it is an ADRES too.
 A district is no street ("ik woon in Delfshaven", "wij wonen op Katendrecht"): the city's
@@ -30,7 +41,7 @@ from typing import Iterator
 
 from bot.privacy.lexicon import STREET_ABBREVIATIONS, STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
 from bot.privacy.spans import Span
-from bot.privacy.word_lists import alternation
+from bot.privacy.word_lists import alternation, entries, longest_first
 
 # A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 III", "12-III",
 # "12A02", "12-2", and its floor: "12 3e", "301 2 hoog", "91 2-hoog", "63 2-hg", "118 1e verd.",
@@ -40,11 +51,21 @@ _FLOOR_WORD = r"(?:hoog|hg|verdieping|verd\.|verd|etage|et\.)(?!\w)"
 _FLOOR = (rf"\s\d{{1,2}}(?:e|ste|de)\b(?:\s?{_FLOOR_WORD})?|\s\d{{1,2}}\s?-?\s?{_FLOOR_WORD}"
           rf"|\s(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s?-?\s?hoog\b"
           rf"|\s(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s(?:verdieping|etage)\b")
-_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s(?:bis|hs|bg|rd|zw)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
-             r"|-?[a-zA-Z]\d{1,3}(?![\w]))?"
-             rf"(?:\s?-\s?\d{{1,3}}(?:\s?-?\s?{_FLOOR_WORD}|(?![\w]))|{_FLOOR})?")
+# English floors too ("43 3rd floor", "1020 15th floor").
+_FLOOR += r"|\s\d{1,2}(?:st|nd|rd|th)\s?floor\b|\sground\s?floor\b"
+# A flat or a unit inside the building ("300 app. 12", "69 unit 1104", apartment_words.txt) and
+# the part of the house ("66 boven", floor_positions.txt; not "12 boven de winkel").
+_UNIT = (rf"\s(?:{longest_first(entries('apartment_words.txt'))})\s?\d{{1,4}}[a-zA-Z]?(?![\w.,]?\d)"
+         rf"|\s(?:{alternation('floor_positions.txt')})\b(?!\s+(?:de|het|een|the|a)\b)")
+_LETTER_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s(?:bis|hs|bg|rd|zw)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
+                    r"|-?[a-zA-Z]\d{1,3}(?![\w]))?")
+_ADDITION = (_LETTER_ADDITION
+             + rf"(?:\s?-\s?\d{{1,3}}(?:\s?-?\s?{_FLOOR_WORD}|(?![\w]))|{_FLOOR})?(?:{_UNIT})?")
 _NUMBER_AND_ADDITION = rf"[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)"   # not inside a longer number
 HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-]){_NUMBER_AND_ADDITION}")
+# A house number beside a postcode is the number and its letters, not the floor: "huisnummer
+# 40 derde verdieping" is house number 40 (the floor is no house number).
+_NUMBER_AND_LETTERS = rf"[1-9]\d{{0,4}}{_LETTER_ADDITION}(?:\s?-\s?\d{{1,3}}(?![\w]))?(?![\w.,]?\d)"
 
 # Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad", "3011-AD".
 # Its house number may be typed against it: "3011AD12", "3011ad12b".
@@ -58,6 +79,9 @@ _HOUSE_NUMBER_WORDS = (r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\
 # Words that name a number, a house number beside a postcode: "nummer", "nr", "no.", Spanish
 # and Portuguese "número", French "numéro", "n°".
 _NUMBER_WORDS = r"nummer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]"
+# The addition named with the house number, as forms ask for it: "huisnummer + toevoeging: 88 C",
+# "huisnummer/toevoeging", "huisnr. + toev.", "huisnummer en toevoeging".
+_WITH_ADDITION = r"(?:\s*(?:\+|/|&|en\b)\s*(?:toevoeging|toev\.?))?"
 # Lower-case words after four digits that are never a postcode's letters, even after "postcode".
 _FUNCTION_WORDS = frozenset("en in op is de al nu of om te er ik je ze we na zo ja nr".split())
 # Two lower-case letters after four digits that are a Dutch word or a unit, not a postcode
@@ -86,13 +110,17 @@ _ADDRESS_AFTER = re.compile(
 # A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16",
 # "3011AD/12", "3051JK-18c", "3066HE en 102").
 _NUMBER_AFTER_POSTCODE = re.compile(
-    rf"^\s*(?:[,/-]|en\b)?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?({_NUMBER_AND_ADDITION})",
+    rf"^\s*(?:[,/-]|en\b)?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS}){_WITH_ADDITION}\s*:?\s*)?({_NUMBER_AND_LETTERS})",
     re.IGNORECASE)
 # A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
 _CUED_HOUSE_NUMBER = re.compile(
-    rf"\b(?:{_HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*({_NUMBER_AND_ADDITION})", re.IGNORECASE)
-_NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*({_NUMBER_AND_ADDITION})", re.IGNORECASE)
+    rf"\b(?:{_HOUSE_NUMBER_WORDS}){_WITH_ADDITION}\s*(?:is|:)?\s*({_NUMBER_AND_LETTERS})", re.IGNORECASE)
+_NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*({_NUMBER_AND_LETTERS})", re.IGNORECASE)
 
+# How long one lives there, between the cue and the street: "ik woon sinds kort in de ...",
+# "wij wonen al tien jaar aan de ...", "ik woon nu twee jaar op de ...".
+_HOW_LONG = (r"(?:nu|al|pas|ook|nog|inmiddels|sinds)(?:\s+(?:kort|lang|jaren|\d{4}|\d{1,2}|een|twee|drie|vier|vijf|"
+             r"zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig)(?:\s+(?:jaar|jaren|maanden|maand|weken))?)?")
 # "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...", and as residents
 # write it in their other languages: Papiamento "mi ta biba na", Polish "mieszkam na/przy",
 # "mój adres to", Spanish "vivo en", Portuguese "moro na/em", French "j'habite (au)", Darija
@@ -100,16 +128,30 @@ _NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*({_NUMBER_AND_ADDI
 # woon in Delfshaven" is no "in de" + "lfshaven".
 _RESIDENCE_CUE = re.compile(
     r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
-    r"i\s+live|my\s+address\s+is|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
-    r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)(?:\s*:)?\s+(?:nu\s+)?"
+    r"(?:op|naar)\s+mijn\s+adres|ingeschreven|woonachtig|"
+    r"(?:i|we|they|who)\s+live|lives|lived|my\s+address\s+is|verhuisd\s+naar|moved\s+to|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
+    r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)(?:\s*:)?\s+"
+    rf"(?:{_HOW_LONG}\s+){{0,2}}"
     r"(?:(?:in|op|aan|bij|te|at|on|na|no|przy|en|em|au|à|fi|f)\b)?\s*(?:(?:de|het|'t|the|la|el)(?!\w))?\s*",
     re.IGNORECASE)
+# The street before the verb of living: "aan de Dordtselaan woon ik", "mijn moeder die in de
+# Bloklandstraat woont", "in de flat aan de Mijnsherenlaan woont een mevrouw", "op de Beukelsdijk
+# wonen wij"; not "in de Kruiskade wonen veel mensen", "op de Coolsingel woont de burgemeester niet".
+_LIVING_AFTER = re.compile(r"[ ,]+(?:woon|woonde|(?:wonen|woonden)\s+(?:wij|we)|"
+                           r"woont(?:\s+(?:mijn|een|haar|zijn|onze|hij|zij|ze|mevrouw|meneer))?)\b", re.IGNORECASE)
+_RESIDENT_BEFORE = re.compile(r"\b(?:die|dat|hij|zij|ze|mijn\s+\w+)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:in|aan|op)\s+de\s+$", re.IGNORECASE)
 # Prepositions after which one word without a street word is a town or a district, no street:
 # "ik woon in Heijplaat", "vivo en Rotterdam", "moro em Schiedam".
-_IN_A_PLACE = re.compile(r"\b(?:in|te|en|em|à|fi|f)\s*$", re.IGNORECASE)
+_TOWN = re.compile(rf"(?:rotterdam|{alternation('towns_beside_rotterdam.txt')})", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"\b(?:in|te|en|em|à|fi|f|naar|to)\s*$", re.IGNORECASE)
 
 # A word of a street name: "Binnenweg", "West-Kruiskade", "'s-Gravendijkwal", "2e" (Middellandstraat).
-_WORD = re.compile(r"(?:['’]s-)?[^\W\d_](?:[\w'’.]*[^\W\d_])?(?:-[^\W\d_][\w'’]*)*|\b[1-4]e\b")
+# Chinese, Japanese and Korean are written without spaces: "住在Rochussenstraat 150" holds the
+# street "Rochussenstraat", the script before it is no part of its name.
+_NOT_SPACED_SCRIPT = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_LETTER = rf"[^\W\d_{_NOT_SPACED_SCRIPT}]"
+_WORD = re.compile(rf"(?:['’]s-)?{_LETTER}(?:(?:[^\W{_NOT_SPACED_SCRIPT}]|['’.])*{_LETTER})?(?:-{_LETTER}[\w'’]*)*|\b[1-4]e\b")
 _MAX_STREET_WORDS = 5
 # A street word shortened at the end, with or without its dot: "Grondherenstr. 15",
 # "Bentinckln 7", "Afrikaanderpl. 3"; read as the whole word ("-straat", "-laan", "-plein").
@@ -122,6 +164,8 @@ _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te"
 _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
 
 
+_POSTCODE_AFTER = re.compile(r"[ ,]+[1-9]\d{3}\s?(?-i:[A-Z]{2})\b")
+_YEAR_IN_A_NAME = re.compile(r"(?<=[^\W\d_]) ((?:1[89]|20)\d\d)$")
 _LAST_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
 _UNIT_AFTER_NUMBER = re.compile(r"\s*(?:jaar|jr|maanden|maand|weken|dagen|uur|kinderen|personen|mensen|keer|euro|m2|km|min)\b",
                                 re.IGNORECASE)
@@ -137,18 +181,32 @@ class PlaceFinder:
         found = list(self._postcodes(text))
         found += self._addresses(text)
         found += self._residence_streets(text)
+        found += self._streets_before_living(text)
         return found
 
     # -- streets ---------------------------------------------------------------------------
-    def _is_street(self, words: list[str]) -> bool:
-        """Whether these words (as typed) name a street, also with its street word shortened."""
-        if self._is_written_street(words):
+    def _is_street(self, words: list[str], person: bool = True) -> bool:
+        """Whether these words (as typed) name a street, also with its street word shortened,
+        with the side of a quay after it ("Maashaven O.Z.") or named after a person with a
+        particle ("Gerrit de Jongstraat")."""
+        if self._is_written_street(words) or (person and self._is_named_after_a_person(words)):
             return True
+        if len(words) > 1 and _side_of(words[-1]):
+            return self._is_street(words[:-1], person) or self._is_written_street(words[:-1] + [words[-1] + "."])
         shortened = _SHORTENED_STREET.fullmatch(words[-1])
         if shortened is None:
             return False
         whole = shortened.group("stem") + _SHORT_STREET_WORDS[shortened.group("short").lower()]
         return self._is_written_street(words[:-1] + [whole])
+
+    def _is_named_after_a_person(self, words: list[str]) -> bool:
+        """A capitalised first name, particles and a capitalised word ending in a street word:
+        "Gerrit de Jongstraat", "Kees de Haanweg", "Gerard van Hamellaan" (the list lacks them)."""
+        first, particles, last = words[0], words[1:-1], words[-1]
+        return (len(words) >= 3 and first[:1].isupper() and first[1:].islower()
+                and first.lower() in self._vocabulary.first_names
+                and all(word in _PARTICLES for word in particles)
+                and last[:1].isupper() and last.lower().endswith(STREET_SUFFIXES) and len(last) > 5)
 
     def _is_written_street(self, words: list[str]) -> bool:
         phrase = " ".join(words)
@@ -180,7 +238,9 @@ class PlaceFinder:
             position = start
         for first in range(len(chain)):
             names = [word for _, word in chain[first:]]
-            if names[0].lower() not in _NOT_STREET_START and self._is_street(names):
+            # after a capitalised word the first name is a surname: "Greetje Vos van de Putselaan"
+            person = first == 0 or not chain[first - 1][1][:1].isupper()
+            if names[0].lower() not in _NOT_STREET_START and self._is_street(names, person):
                 return chain[first][0]
         return None
 
@@ -192,28 +252,65 @@ class PlaceFinder:
             named = _NUMBER_WORD_BEFORE.search(text, 0, match.start())
             end = named.start() if named else match.start() - 1
             start = self._street_before(text, end)
+            if start is None:
+                start = self._street_with_a_year(text, end)
+            if start is None and _POSTCODE_AFTER.match(text, match.end()):
+                start = self._unknown_street_before(text, end)
             if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
                 start = self._named_street_before(text, end)
             if start is not None:
                 yield Span("ADRES", start, match.end())
 
+    def _unknown_street_before(self, text: str, end: int) -> int | None:
+        """A capitalised word in no list before a house number and a postcode: "Ruigeplaat 44 3195 KT"."""
+        word = _LAST_WORD.search(text, 0, end)
+        if word is None or not word.group()[0].isupper() or word.group().isupper():
+            return None
+        lower = word.group().lower()
+        if self._vocabulary.is_word(lower) or lower in self._vocabulary.common or self._protected.fullmatch(lower) \
+                or lower in self._vocabulary.first_names or lower in self._vocabulary.surnames:
+            return None
+        return word.start()
+
+    def _street_with_a_year(self, text: str, end: int) -> int | None:
+        """A street in the list named after a year: "ze woont Plein 1953 nr 12"."""
+        year = _YEAR_IN_A_NAME.search(text, 0, end)
+        word = year and _LAST_WORD.search(text, 0, year.start())
+        if word and f"{word.group()} {year.group(1)}".lower() in self._vocabulary.streets:
+            return word.start()
+        return None
+
     def _named_street_before(self, text: str, end: int) -> int | None:
         """A street in the list that is also an ordinary word, right after a residence cue and
-        before a house number: "ik woon Zwaanshals 12", "adres: Vuurplaat 3" (not "ik woon hier 12 jaar")."""
+        before a house number: "ik woon Zwaanshals 12", "adres: Vuurplaat 3" (not "ik woon hier 12 jaar");
+        also a capitalised word in no list ("adres is Zalmplaat 37"), not after "in" ("ik woon in Schiedam 3")."""
         word = _LAST_WORD.search(text, 0, end)
         if word is None:
             return None
         lower = word.group().lower()
-        if lower not in self._vocabulary.streets or lower in self._vocabulary.common:
+        listed = lower in self._vocabulary.streets
+        unknown = word.group()[0].isupper() and not self._vocabulary.is_word(lower) and not _TOWN.fullmatch(lower)
+        if not (listed or unknown) or lower in self._vocabulary.common:
             return None
         cues = [cue for cue in _RESIDENCE_CUE.finditer(text, 0, word.start()) if cue.end() == word.start()]
-        if not cues:
+        if not cues or (not listed and (_IN_A_PLACE.search(cues[0].group()) or self._protected.fullmatch(lower))):
             return None
         # A protected place that is a street too ("Zuidplein"), with a house number after the
         # cue: "ik woon Zuidplein 12" is an address, "ik woon in Zuidplein 12 jaar" is not.
         if self._protected.fullmatch(lower) and _IN_A_PLACE.search(cues[0].group()):
             return None
         return word.start()
+
+    def _streets_before_living(self, text: str) -> Iterator[Span]:
+        for verb in _LIVING_AFTER.finditer(text):
+            start = self._street_before(text, verb.start())
+            if start is None:
+                continue
+            article = _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+            # "woont" alone only after its subject: "mijn moeder die in de ... woont"
+            alone = verb.group().strip(" ,").lower() == "woont"
+            if article and (not alone or _RESIDENT_BEFORE.search(text, max(0, article.start() - 30), article.start())):
+                yield Span("ADRES", start, verb.start())
 
     def _residence_streets(self, text: str) -> Iterator[Span]:
         for cue in _RESIDENCE_CUE.finditer(text):
@@ -267,14 +364,28 @@ class PlaceFinder:
                 yield Span("HUISNUMMER", match.start(1), match.end(1))
 
 
+# The side of a quay or a canal after its name ("Maashaven O.Z. 17", street_sides.txt).
+_SIDES = frozenset(entry.rstrip(".") for entry in entries("street_sides.txt"))
+# Particles inside the name of a person a street is named after ("Gerrit de Jongstraat",
+# "Jacob van der Meerstraat").
+_PARTICLES = frozenset("de van der den ter ten 't le la du".split())
+
+
+def _side_of(word: str) -> bool:
+    return word.lower().rstrip(".") in _SIDES
+
+
 def _street_gap(gap: str, word_before: str, inside: bool) -> bool:
     """Whether a gap joins two words of a street name: spaces, or the dot after an
     abbreviation or an initial inside the name ("Burg. Baumannlaan", "Dr. A. Kuyperstraat")."""
     rest = gap.strip(" ")
     if not rest:
         return True
-    if not inside and rest == "." and gap.startswith(".") and _SHORTENED_STREET.fullmatch(word_before):
-        return True   # "Grondherenstr. 15": the dot of the shortened street word before the number
+    # "Grondherenstr. 15": the dot of the shortened street word before the number, or the
+    # last dot of a side ("Maashaven O.Z. 17")
+    if not inside and rest == "." and gap.startswith(".") and (
+            _SHORTENED_STREET.fullmatch(word_before) or "." in word_before):
+        return True
     abbreviation = word_before.lower() in STREET_ABBREVIATIONS or (len(word_before) == 1 and word_before.isupper())
     return inside and rest == "." and gap.startswith(".") and abbreviation
 

@@ -843,6 +843,104 @@ def test_round_seven_numbers_that_are_no_ones_stay(anonymiser, text: str) -> Non
     assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
+# Round eight: numbers, dates, plates and addresses in the forms round seven's holdout wrote
+# them, by kind, with the exact text of each span.
+ROUND_EIGHT_NUMBER_FORMS = [
+    # floors and units in other words, the part of the house
+    ("my address: Vijverhofstraat 43 3rd floor", [("ADRES", "Vijverhofstraat 43 3rd floor")]),
+    ("we live at Laan op Zuid 1020 15th floor", [("ADRES", "Laan op Zuid 1020 15th floor")]),
+    ("ze woont op Plaszoom 300 app. 12. Ze", [("ADRES", "Plaszoom 300 app. 12")]),
+    ("apartment at Wijnhaven 69 unit 1104, 3011 WJ", [("ADRES", "Wijnhaven 69 unit 1104"), ("POSTCODE", "3011 WJ")]),
+    ("Please send it to Dorpsweg 14 flat 2, thanks", [("ADRES", "Dorpsweg 14 flat 2")]),
+    ("hij woont Tweebosstraat 66 boven, 3072AN", [("ADRES", "Tweebosstraat 66 boven"), ("POSTCODE", "3072AN")]),
+    ("de bus moet naar Groene Hilledijk 301 boven de winkel", [("ADRES", "Groene Hilledijk 301")]),
+    # streets after a person, quay sides, a street named after a year
+    ("mijn huis is Gerrit de Jongstraat 9 4de verdieping", [("ADRES", "Gerrit de Jongstraat 9 4de verdieping")]),
+    ("ons adres is Gerard van Hamellaan 9, de container", [("ADRES", "Gerard van Hamellaan 9")]),
+    ("net verhuisd naar Maashaven O.Z. 17, 3072 HC", [("ADRES", "Maashaven O.Z. 17"), ("POSTCODE", "3072 HC")]),
+    ("adres is Wijnhaven W.Z. 12, de stoep", [("ADRES", "Wijnhaven W.Z. 12")]),
+    ("ze woont Plein 1953 nr 12 en wil", [("ADRES", "Plein 1953 nr 12")]),
+    # cues of living and of an address
+    ("adres is Zalmplaat 37 3194 AE Hoogvliet", [("ADRES", "Zalmplaat 37"), ("POSTCODE", "3194 AE")]),
+    ("op mijn adres Zuidplein 220 4e verdieping", [("ADRES", "Zuidplein 220 4e verdieping")]),
+    ("ik sta ingeschreven op Zuidplein 40 bij mijn zus", [("ADRES", "Zuidplein 40")]),
+    ("Ik woon sinds kort in de Goudse Rijweg en", [("ADRES", "Goudse Rijweg")]),
+    ("wij wonen al tien jaar aan de Vlietlaan, mag", [("ADRES", "Vlietlaan")]),
+    ("in de flat aan de Mijnsherenlaan woont een mevrouw", [("ADRES", "Mijnsherenlaan")]),
+    ("aan de Dordtselaan woon ik al twintig jaar", [("ADRES", "Dordtselaan")]),
+    ("住在Rochussenstraat 150。我想申请DigiD", [("ADRES", "Rochussenstraat 150")]),
+    # house numbers beside a postcode, without the floor
+    ("postcode: 3043 ER\nhuisnummer + toevoeging: 88 C", [("POSTCODE", "3043 ER"), ("HUISNUMMER", "88 C")]),
+    ("pc 3024 GH, huisnr. + toev.: 112 C", [("POSTCODE", "3024 GH"), ("HUISNUMMER", "112 C")]),
+    ("postcode 3033 be, huisnummer 40 derde verdieping", [("POSTCODE", "3033 be"), ("HUISNUMMER", "40")]),
+    # foreign plates
+    ("my car AEB-417 was fined", [("KENTEKEN", "AEB-417")]),
+    ("polską rejestrację WGM 48215. Nazywam", [("KENTEKEN", "WGM 48215")]),
+    ("Strafzettel für KLE-AR 412, Aktenzeichen", [("KENTEKEN", "KLE-AR 412")]),
+    ("Voiture marocaine immatriculée 48213-A-6, je", [("KENTEKEN", "48213-A-6")]),
+    ("mi coche con matrícula 4521 KLM tiene", [("KENTEKEN", "4521 KLM")]),
+    ("my car LV19 KTE has a UK plate", [("KENTEKEN", "LV19 KTE")]),
+    # dates in other scripts, with a year in words, a second short date
+    ("Дата рождения 3 марта 1975, помогите", [("DATUM", "3 марта 1975")]),
+    ("народився 3 березня 1975", [("DATUM", "3 березня 1975")]),
+    ("我出生于1979年11月3日，住在", [("DATUM", "1979年11月3日")]),
+    ("تاريخ ميلادي ١٢/٠٣/١٩٨٥، هل", [("DATUM", "١٢/٠٣/١٩٨٥")]),
+    ("geboren op twaalf mei negentienzestig en", [("DATUM", "twaalf mei negentienzestig")]),
+    ("geboren op 12 maart negentienvijfentachtig komma", [("DATUM", "12 maart negentienvijfentachtig")]),
+    ("voor ma 2/6 10u? Of was het 3/6? ik", [("DATUM", "2/6"), ("DATUM", "3/6")]),
+    ("op 12/5 en 14/5 de afspraken", [("DATUM", "12/5"), ("DATUM", "14/5")]),
+    # codes in groups, a year with letters, nine digits after a document's label
+    ("Mijn pasnummer van vorig jaar is RP 4018 2273. Mail", [("NUMMER", "RP 4018 2273")]),
+    ("op de brief staat 2025-NH-551908, wat", [("NUMMER", "2025-NH-551908")]),
+    ("Mijn rijbewijsnummer is 613835469, die", [("NUMMER", "613835469")]),
+    ("Bevestigingscode afspraak: RTM-9Q4-2281. Ik kom", [("NUMMER", "RTM-9Q4-2281")]),
+    ("mijn afspraak KCC-4R8-1190 is verzet", [("NUMMER", "KCC-4R8-1190")]),
+    # Dutch plates in odd spacing, rooms, the ground floor, a move, Arabic months
+    ("kenteken GJ - 123 - K, de boete", [("KENTEKEN", "GJ - 123 - K")]),
+    ("mijn auto XK.412.B is weggesleept", [("KENTEKEN", "XK.412.B")]),
+    ("naheffing voor kenteken gj 123k maar", [("KENTEKEN", "gj 123k")]),
+    ("in het verzorgingshuis, Wolphaertsbocht 300 kamer 212", [("ADRES", "Wolphaertsbocht 300 kamer 212")]),
+    ("ik woon Kruiskade 12 begane grond en", [("ADRES", "Kruiskade 12 begane grond")]),
+    ("we live on the Vlietlaan and", [("ADRES", "Vlietlaan")]),
+    ("ik ben verhuisd naar de Schiedamseweg, waar", [("ADRES", "Schiedamseweg")]),
+    ("تاريخ ميلادي 15 مارس 1980، أريد", [("DATUM", "15 مارس 1980")]),
+    ("geboren op zeven juli negentien vijfenzestig en", [("DATUM", "zeven juli negentien vijfenzestig")]),
+    # months in Roman figures and against the day, codes after labels in other languages, a
+    # street in no list before a postcode
+    ("urodzona 12-III-1985, potrzebuję", [("DATUM", "12-III-1985")]),
+    ("data urodzenia 3.XI.1979, mieszkam", [("DATUM", "3.XI.1979")]),
+    ("in mijn paspoort staat 03JUN1985 als", [("DATUM", "03JUN1985")]),
+    ("Aktenzeichen 4471 2290, ich verstehe", [("NUMMER", "4471 2290")]),
+    ("numer sprawy ZK 55120, kiedy", [("NUMMER", "ZK 55120")]),
+    ("post kwam niet aan: Ruigeplaat 44 3195 KT, wie", [("ADRES", "Ruigeplaat 44"), ("POSTCODE", "3195 KT")]),
+]
+ROUND_EIGHT_CLEAN_NUMBERS = [
+    "de lift naar de 3rd floor van het stadhuis is kapot", "ik heb de app 12 keer geopend",
+    "unit 4 van de GGD zit op de tweede verdieping", "ik woon boven een winkel", "ik woon hier 12 jaar",
+    "het Johan de Wittpark is mooi", "ik woon sinds kort in Rotterdam", "wij wonen al jaren in Charlois",
+    "op de Coolsingel is het stadhuis, daar wonen geen mensen", "我想去Coolsingel的市政厅办事",
+    "mijn auto heeft 120 PK", "ik parkeerde de auto bij hal B-12", "我2019年来荷兰，住了六年了", "لدي ٣ أطفال",
+    "ik heb negentien jaar gewerkt en tweeduizend euro schuld", "2/3 van mijn loon gaat naar de huur, en 1/4 naar eten",
+    "het formulier vraagt huisnummer + toevoeging", "het schooljaar 2025-2026", "ik heb COVID-19 gehad",
+    "de auto - 2 uur geparkeerd - kreeg toch een boete", "kamer 12 van het stadhuis", "ik ben verhuisd naar Schiedam",
+    "het is negentien graden en ik heb twaalf vragen", "APK 2024 gehaald met de auto",
+    "Live op de Coolsingel is er een concert", "in de Kruiskade wonen veel mensen",
+    "op de Coolsingel woont de burgemeester niet", "auto kopen voor 2500 EUR", "she lives in Delfshaven",
+    "hoofdstuk III van de regels, artikel 12-III-b",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_EIGHT_NUMBER_FORMS)
+def test_round_eight_number_forms(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = anonymiser.anonymise(text).spans
+    assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize("text", ROUND_EIGHT_CLEAN_NUMBERS)
+def test_round_eight_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
