@@ -115,6 +115,11 @@ def language_lists() -> LanguageLists:
         words=frozenset(words | name_ends), cue_words=frozenset(cue_words))
 
 
+def is_thanks_word(lower: str) -> bool:
+    """A word of a phrase of thanks, greeting or farewell of a language ("gruß", "selam")."""
+    return any(lower in phrase for phrases in language_lists().thanks.values() for phrase in phrases)
+
+
 def never_names(first_names: Iterable[str], dutch_words: Iterable[str]) -> frozenset[str]:
     """The ordinary words and words of thanks of all languages that are no first name and no
     Dutch word: common words for the name rules ("kira", "için", "shukriya"); Dutch words keep

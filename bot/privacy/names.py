@@ -136,7 +136,10 @@ capitalised interfix inside a sentence ("medewerker Van Rij"). A surname takes i
 after a comma ("Kartodikromo, S.", "Yilmaz, E." on a line of data), a surname found the
 capitalised first name before it that is a word too ("Lies Koppelaar", "Wil Verhoeven" at the
 end), a first name a surname that names a shop too ("Carla Zeeman"); a month is the name after
-"ik heet" ("Ik heet Mei"). Precision: a lower-case English verb before an English function
+"ik heet" ("Ik heet Mei"); a capitalised word between a name and "en" and a name is one too
+("Amira, Ilias en Sami"). The share of unknown words that marks a message in another language
+counts no e-mail or web address: its words are in no language ("naar oksana.melnyk@ukr.net.
+I'm from Kharkiv, Oksana Melnyk"). Precision: a lower-case English verb before an English function
 word is no name ("my coach said the computer"), nor a capitalised word opening a sentence
 before "en" and an ordinary word ("Roos en lavendel"), nor the first name of a street named
 after a person ("Gerrit de Jongstraat"), nor the city's systems named like a person in a
@@ -223,6 +226,8 @@ _HOUSE_NUMBER_AFTER = re.compile(r" +\d{1,4}(?!\d|[-\s]\d)")
 # Words between a name and a street that say where one lives ("Greetje Vos van de Putselaan"), no
 # part of a street named after a person ("Gerrit de Jongstraat").
 _WHERE_ONE_LIVES = (["van", "de"], ["van", "het"], ["aan", "de"], ["op", "de"], ["in", "de"], ["uit", "de"])
+# E-mail and web addresses, whose words are in no language ("oksana.melnyk@ukr.net").
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
 # Dutch interfixes that open a surname with a capital when no first name comes before ("Van Rij").
 _CAPITALISED_INTERFIXES = frozenset("van de den der ter ten te".split())
 # Verbs that open a question before its subject ("Is Johan er vandaag?", "Heeft Priya dienst?"):
@@ -421,7 +426,11 @@ class _Reading:
                           + self._named_thing_words() + self._abbreviations()
                           + self._street_words() + self._street_phrases() + self._ai_assistants()
                           + self._city_systems())
-        words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
+        # the words of the message's language: not an e-mail address or a web address
+        # ("oksana.melnyk@ukr.net")
+        addresses = [m.span() for m in _ADDRESS.finditer(text)]
+        words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1
+                 and not any(start <= self.tokens[i].start < end for start, end in addresses)]
         unknown = sum((not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
                        and self.lowers[i] not in vocabulary.surnames and self.lowers[i] not in vocabulary.stop_words
                        and self.lowers[i] not in SUBJECT_VERBS)
@@ -1621,8 +1630,10 @@ class _Reading:
 
     def _first_name_word(self, k: int) -> bool:
         lower = self.lowers[k]
-        return ((lower in self.v.first_names or lower in self.v.word_first_names) and not self.is_protected(k)
-                and lower not in _MONTHS and not self.is_interfix(k) and len(lower) >= 2)
+        # a word in no list only where it is no sign-off ("Gruß Jörg Hüsken", "Yonas Tesfay")
+        unknown = self.is_unknown(k) and not (lower in _CUE_WORDS or lower in THANKS or languages.is_thanks_word(lower))
+        return ((lower in self.v.first_names or lower in self.v.word_first_names or unknown)
+                and not self.is_protected(k) and lower not in _MONTHS and not self.is_interfix(k) and len(lower) >= 2)
 
     def _protected_word_alone(self, k: int) -> bool:
         """Token k is protected as a word of its own ("Zeeman"), not as part of a phrase."""
@@ -1680,9 +1691,14 @@ class _Reading:
                 if first is None or last is None:
                     continue
                 for k in (self._joined_after(last), self._joined_before(first)):
-                    if k is None or not self.is_name_word(k) or (self.foreign and self.lowers[k] not in self.v.first_names):
+                    if k is None or (self.foreign and self.lowers[k] not in self.v.first_names):
                         continue
-                    end = self.read_name(k, WEAK) if k > last else k + 1
+                    if self._capitalised_in_list(k, last):
+                        end = k + 1   # "De kinderen Amira, Ilias en Sami": between two names
+                    elif not self.is_name_word(k):
+                        continue
+                    else:
+                        end = self.read_name(k, WEAK) if k > last else k + 1
                     if end is None or (k < first and end > first):
                         continue
                     if k > last and self.lowers[k] not in self.v.first_names and not self._list_goes_on(end):
@@ -1696,6 +1712,16 @@ class _Reading:
             frontier = found
             if not found:
                 break
+
+    def _capitalised_in_list(self, k: int, last: int) -> bool:
+        """A capitalised word inside a sentence after a name and a comma, before "en" and a
+        capitalised word ("Amira, Ilias en Sami"), though it is a word too: the middle of a list
+        of names; no place, nothing protected or common."""
+        after = k + 1
+        return (k > last and self.is_capitalised(k) and not self.tokens[k].text.isupper() and not self.sentence_start(k)
+                and not self.is_common(k) and self.lowers[k] not in self.v.places and not self.is_protected(k)
+                and after + 1 < len(self.tokens) and self.joined(after) and self.lowers[after] in _JOINERS
+                and self.joined(after + 1) and self.is_capitalised(after + 1))
 
     def _list_goes_on(self, end: int) -> bool:
         """Whether a list of names goes on or ends after token end-1: the text or clause ends,

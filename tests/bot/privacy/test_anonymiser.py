@@ -1220,6 +1220,11 @@ ROUND_EIGHT_NAMES = [
     ("brief opnieuw graag. Henk Mulder Beukelsweg 40", "brief opnieuw graag. [NAAM] [ADRES]"),
     # a month after "ik heet" or "mijn naam is"
     ("Ik heet Juni en ik woon in Charlois", "Ik heet [NAAM] en ik woon in Charlois"),
+    # an e-mail address and names are no words of another language; a list of names
+    ("graag naar piotr.nowak@wp.pl sturen. I live in Lviv, Piotr Nowak", "graag naar [E-MAIL] sturen. I live in Lviv, [NAAM]"),
+    ("Senait Gebremedhin selam, ik heb een vraag over de huur", "[NAAM] selam, ik heb een vraag over de huur"),
+    ("Mijn kleinkinderen Amir, Lotus en Ravi komen logeren", "Mijn kleinkinderen [NAAM], [NAAM] en [NAAM] komen logeren"),
+    ("Strafzettel bezahlt. Gruß Dieter Krämer", "Strafzettel bezahlt. Gruß [NAAM]"),
 ]
 
 ROUND_EIGHT_CLEAN = [
@@ -1238,6 +1243,7 @@ ROUND_EIGHT_CLEAN = [
     "Roos en tulpen in het park zijn vertrapt",
     "Zie formulier A, B en C op de website",
     "ik ga naar de Zeeman voor sokken",
+    "ik woon in Rotterdam, Schiedam en Delft",
 ]
 
 
