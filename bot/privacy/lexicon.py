@@ -523,9 +523,13 @@ class Vocabulary:
 
     def is_compound(self, lower: str) -> bool:
         """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
-        "en" between ("koningsdag", "energietoeslag", "buurthuiskamer")."""
+        "en" between ("koningsdag", "energietoeslag", "buurthuiskamer"), or Dutch words joined
+        by dashes that are no first names or surnames ("wethouder-volger")."""
         if len(lower) < _MIN_COMPOUND_LENGTH:
             return False
+        if "-" in lower:   # "wethouder-volger"; not "anne-marie", "jan-willem", "van Dijk-Ooms"
+            return all(len(part) >= 3 and part in self.dutch_words and part not in self.first_names
+                       and part not in self.surnames for part in lower.split("-"))
         for cut in range(3, len(lower) - 2):
             head, tail = lower[:cut], lower[cut:]
             if tail in self.dutch_words or self.is_word(tail):

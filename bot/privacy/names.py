@@ -1586,7 +1586,8 @@ class _Reading:
         lower = self.lowers[k]
         if lower in self.v.services:
             return True
-        return lower not in self.v.surnames and (self.is_word(k) or self.v.is_compound(lower))
+        return (lower not in self.v.surnames and lower not in self.v.interfix_surnames
+                and (self.is_word(k) or self.v.is_compound(lower)))
 
     def _street_before_number(self, first: int, last: int) -> bool:
         """The name's last word is a street from deduce's list right before a house number

@@ -1244,6 +1244,7 @@ ROUND_EIGHT_CLEAN = [
     "Zie formulier A, B en C op de website",
     "ik ga naar de Zeeman voor sokken",
     "ik woon in Rotterdam, Schiedam en Delft",
+    "ik ben taal-vrijwilliger bij de bieb in Crooswijk",
 ]
 
 
