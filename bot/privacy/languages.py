@@ -232,6 +232,8 @@ def place_word_after(reading: "_Reading", k: int) -> bool:
 
 def _name_end(reading: "_Reading", start: int, kind: str) -> int | None:
     """The end index (exclusive) of the name after a cue of a language at `start`, or None."""
+    if kind == I_AM and _uncased(reading.tokens[start].text):
+        return _uncased_name_end(reading, start)
     if not _first_word_ok(reading, start, kind):
         return _closed_name_end(reading, start) if kind == I_AM else None
     capitalised, strong = reading.is_capitalised(start), kind == NAME_CUE
@@ -247,6 +249,32 @@ def _name_end(reading: "_Reading", start: int, kind: str) -> int | None:
         else:
             break
     return end
+
+
+def _uncased(text: str) -> bool:
+    """A word of a script without capitals (Arabic, Ge'ez)."""
+    return text.lower() == text.upper()
+
+
+# What may close a name after "I am" in a script without capitals: punctuation, Arabic's too.
+_CLOSING_MARK = re.compile(r"[،,.!?؟:;።፡]")
+
+
+def _uncased_name_end(reading: "_Reading", start: int) -> int | None:
+    """After "I am" in a script without capitals (Arabic "أنا"), one to three words in no list
+    closed by punctuation, the end or a word of the language joined by "و" ("and"): "أنا
+    فاطمة الزهراء،", "مرحبا أنا أحمد", "أنا يوسف وعمري 19"; "أنا سعيد جدا" ("I am very happy")
+    and "أنا بخير شكرا" stay."""
+    end = start
+    while (end < len(reading.tokens) and end - start < 3 and (end == start or reading.joined(end))
+           and not _stops_name(reading, end) and not reading.is_common(end)):
+        end += 1
+    if end == start:
+        return None
+    if end >= len(reading.tokens) or _CLOSING_MARK.search(reading.gap(end)):
+        return end
+    after = reading.lowers[end]
+    return end if after.startswith("و") and after in language_lists().words else None
 
 
 def _closed_name_end(reading: "_Reading", start: int) -> int | None:

@@ -1203,6 +1203,7 @@ ROUND_EIGHT_NAMES = [
     ("Не понимаю письмо из муниципалитета. Вера Орлова", "Не понимаю письмо из муниципалитета. [NAAM]"),
     ("اسمي سارة حسن وأحتاج موعد", "اسمي [NAAM] وأحتاج موعد"),
     ("ሰላም ስመይ ሚኪኤል ተኽለ እዩ።", "ሰላም ስመይ [NAAM] እዩ።"),
+    ("مرحبا، أنا ليلى حداد، عندي سؤال", "مرحبا، أنا [NAAM]، عندي سؤال"),
     # a member of staff before "van" and a capitalised department; a capitalised interfix
     ("meneer Dekker van Burgerzaken heeft het goedgekeurd", "meneer [NAAM] van Burgerzaken heeft het goedgekeurd"),
     ("ik had Lotte Smeets van Vergunningen aan de lijn", "ik had [NAAM] van Vergunningen aan de lijn"),
@@ -1231,6 +1232,9 @@ ROUND_EIGHT_CLEAN = [
     "Я живу в Роттердаме и ищу работу",
     "أنا لا أفهم هذه الرسالة",
     "أنا جديد في روتردام",
+    "أنا سعيد جدا",
+    "أنا بخير شكرا",
+    "Спасибо, Вам тоже",
     "Bom dia, onde fica a biblioteca?",
     "Bon tardi, kon mi por paga?",
     "My sister said the form is online",
