@@ -367,6 +367,8 @@ def _signature_word(reading: "_Reading", k: int) -> bool:
 
 
 # Letters of the Cyrillic script, where only names and places are capitalised inside a sentence.
+# Prepositions before a place or a feast in Russian, Ukrainian and Bulgarian ("в", "из", "с").
+_CYRILLIC_PREPOSITIONS = frozenset("в во из с со на до к у от по з зі із під над при за".split())
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:['’-][\u0400-\u04ff]+)*")
 
 
@@ -374,9 +376,13 @@ def cyrillic_name_pairs(reading: "_Reading") -> Iterator[Span]:
     """Two or three capitalised words in Cyrillic script in a row, none a word, cue or thanks
     of a language, no place ("не понимаю что делать. Галина Соколова", "1975, Светлана
     Морозова."): a first name and surname, wherever they stand; Cyrillic writers capitalise
-    no ordinary words inside a sentence, and two capitalised ones in a row are no opening."""
+    no ordinary words inside a sentence, and two capitalised ones in a row are no opening; not
+    after a preposition of place ("в Южной Голландии", "с Новым Годом")."""
     k = 0
     while k < len(reading.tokens):
+        if k > 0 and reading.joined(k) and reading.lowers[k - 1] in _CYRILLIC_PREPOSITIONS:
+            k += 1   # "в Южной Голландии", "из Санкт Петербурга", "с Новым Годом": a place, a feast
+            continue
         end = k
         while end < len(reading.tokens) and end - k < 3 and (end == k or reading.joined(end)) and _cyrillic_name_word(reading, end):
             end += 1

@@ -1649,7 +1649,7 @@ class _Reading:
     def surname_initials(self, spans: list[Span]) -> Iterator[Span]:
         """A surname with its initial after a comma ("bekend onder Kartodikromo, S.", "Yilmaz,
         E." on a line of a client's data, "op de brief staat Oosterhout, M. terwijl"): one name,
-        the initial and its dot included; "A, B en C" is no name."""
+        the initial and its dot included; "A, B en C" and "in Delft, Z. Holland" are no name."""
         found = {self.token_range(span)[1] for span in spans if span.type == "NAAM"}
         for k in range(1, len(self.tokens)):
             surname = k - 1
@@ -1658,8 +1658,9 @@ class _Reading:
                     and self.text[token.end:token.end + 1] == "."
                     and re.match(r"(?:[\s,;:)]|$)", self.text[token.end + 1:token.end + 2])):
                 continue
-            if surname in found or (self.is_capitalised(surname) and not self.is_common(surname)
-                                    and (self.is_known_name(surname) or not self.is_word(surname))):
+            after_place_word = surname > 0 and self.joined(surname) and self.lowers[surname - 1] in _PLACE_PREPOSITIONS
+            if not after_place_word and (surname in found or (self.is_capitalised(surname) and not self.is_common(surname)
+                                         and (self.is_known_name(surname) or not self.is_word(surname)))):
                 start = self._surname_start(surname)
                 yield Span("NAAM", self.tokens[start].start, token.end + 1)
 

@@ -1235,6 +1235,8 @@ ROUND_EIGHT_CLEAN = [
     "أنا سعيد جدا",
     "أنا بخير شكرا",
     "Спасибо, Вам тоже",
+    "Поздравляю с Новым Годом, мы живём в Южной Голландии",
+    "ik woon in Delft, Z. Holland, en werk in Rotterdam",
     "Bom dia, onde fica a biblioteca?",
     "Bon tardi, kon mi por paga?",
     "My sister said the form is online",
