@@ -146,7 +146,7 @@ after a person ("Gerrit de Jongstraat"), nor the city's systems named like a per
 message about systems or asked about as a thing ("Wat is Thomas?"); places abroad, languages,
 organisations named after a person and laws are kept words (kept_words.txt: "Valencia",
 "Spaans", "Pameijer", "Wob"), and a greeting of another language opening a message is no name
-("Bom dia", "Bon tardi").
+("Bom dia", "Bon tardi"), nor a lower-case word whose meaning follows ("amal betekent hoop").
 """
 from __future__ import annotations
 
@@ -228,6 +228,8 @@ _HOUSE_NUMBER_AFTER = re.compile(r" +\d{1,4}(?!\d|[-\s]\d)")
 _WHERE_ONE_LIVES = (["van", "de"], ["van", "het"], ["aan", "de"], ["op", "de"], ["in", "de"], ["uit", "de"])
 # E-mail and web addresses, whose words are in no language ("oksana.melnyk@ukr.net").
 _ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
+# Verbs that tell what a word means ("amal betekent hoop").
+_MEANING_VERBS = frozenset("betekent betekende betekend means meant".split())
 # Dutch interfixes that open a surname with a capital when no first name comes before ("Van Rij").
 _CAPITALISED_INTERFIXES = frozenset("van de den der ter ten te".split())
 # Verbs that open a question before its subject ("Is Johan er vandaag?", "Heeft Priya dienst?"):
@@ -398,7 +400,7 @@ class NameFinder:
         return [span for span in found
                 if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
                 and not reading.is_nationality(span) and not reading.in_minor_script(span)
-                and not reading.is_english_verb(span)]
+                and not reading.is_english_verb(span) and not reading.is_explained_word(span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -1670,6 +1672,15 @@ class _Reading:
         while k > 0 and self.joined(k) and self.is_interfix(k - 1) and self.is_capitalised(k - 1):
             k -= 1
         return k
+
+    def is_explained_word(self, span: Span) -> bool:
+        """A lower-case word whose meaning is told right after it ("amal betekent hoop", "hoop
+        means ..."): the word, though a name is spelt so."""
+        first, last = self.token_range(span)
+        if first is None or first != last or self.is_capitalised(first):
+            return False
+        nxt = first + 1
+        return nxt < len(self.tokens) and self.joined(nxt) and self.lowers[nxt] in _MEANING_VERBS
 
     def is_english_verb(self, span: Span) -> bool:
         """A lower-case English verb before an English function word in an English message

@@ -1251,6 +1251,7 @@ ROUND_EIGHT_CLEAN = [
     "ik ga naar de Zeeman voor sokken",
     "ik woon in Rotterdam, Schiedam en Delft",
     "ik ben taal-vrijwilliger bij de bieb in Crooswijk",
+    "ik hou van dat woord: nour betekent licht in het Arabisch",
 ]
 
 
