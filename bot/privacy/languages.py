@@ -1,4 +1,4 @@
-"""Names in messages typed in another language in Latin letters (NAAM), from the data file
+"""Names in messages typed in another language, in Latin letters or in their own script (NAAM), from the data file
 name_cues_by_language.yml that the programme team may edit (its header says what each list
 means). Per language: the cues before a name ("smiti", "nha nomi é", "wo jiao"), "I am"
 ("ana", "saya": a name only where one reads as one), words that close a name ("hastam",
@@ -19,6 +19,11 @@ What the rules do:
   closes a name or ordinary word of a language at its edges ("Zahra Hosseini hastam"), no
   name that is only words of a language in lower case ("kayhder darija", "kira"), no
   capitalised word right after a word of place ("min Suriya", "lati Naijiria").
+- in Cyrillic script, two or three capitalised words in a row that are no word of a language
+  are a name anywhere ("не понимаю. Галина Соколова"): only names and places are capitalised
+  inside a Cyrillic sentence;
+- a greeting or thanks of several words opening a sentence with one capital is no name
+  ("Bom dia, preciso ...", "Bon tardi").
 The ordinary words and thanks join the anonymiser's common words (lexicon.Vocabulary), and
 mark a message as one in another language; one that is a first name too ("can", "nur")
 counts as a word only in lower case in a message in another language.
@@ -108,6 +113,11 @@ def language_lists() -> LanguageLists:
         thanks={last: tuple(dict.fromkeys(found)) for last, found in thanks.items()},
         name_ends=frozenset(name_ends), place_words=frozenset(place_words),
         words=frozenset(words | name_ends), cue_words=frozenset(cue_words))
+
+
+def is_thanks_word(lower: str) -> bool:
+    """A word of a phrase of thanks, greeting or farewell of a language ("gruß", "selam")."""
+    return any(lower in phrase for phrases in language_lists().thanks.values() for phrase in phrases)
 
 
 def never_names(first_names: Iterable[str], dutch_words: Iterable[str]) -> frozenset[str]:
@@ -222,6 +232,8 @@ def place_word_after(reading: "_Reading", k: int) -> bool:
 
 def _name_end(reading: "_Reading", start: int, kind: str) -> int | None:
     """The end index (exclusive) of the name after a cue of a language at `start`, or None."""
+    if kind == I_AM and _uncased(reading.tokens[start].text):
+        return _uncased_name_end(reading, start)
     if not _first_word_ok(reading, start, kind):
         return _closed_name_end(reading, start) if kind == I_AM else None
     capitalised, strong = reading.is_capitalised(start), kind == NAME_CUE
@@ -237,6 +249,32 @@ def _name_end(reading: "_Reading", start: int, kind: str) -> int | None:
         else:
             break
     return end
+
+
+def _uncased(text: str) -> bool:
+    """A word of a script without capitals (Arabic, Ge'ez)."""
+    return text.lower() == text.upper()
+
+
+# What may close a name after "I am" in a script without capitals: punctuation, Arabic's too.
+_CLOSING_MARK = re.compile(r"[،,.!?؟:;።፡]")
+
+
+def _uncased_name_end(reading: "_Reading", start: int) -> int | None:
+    """After "I am" in a script without capitals (Arabic "أنا"), one to three words in no list
+    closed by punctuation, the end or a word of the language joined by "و" ("and"): "أنا
+    فاطمة الزهراء،", "مرحبا أنا أحمد", "أنا يوسف وعمري 19"; "أنا سعيد جدا" ("I am very happy")
+    and "أنا بخير شكرا" stay."""
+    end = start
+    while (end < len(reading.tokens) and end - start < 3 and (end == start or reading.joined(end))
+           and not _stops_name(reading, end) and not reading.is_common(end)):
+        end += 1
+    if end == start:
+        return None
+    if end >= len(reading.tokens) or _CLOSING_MARK.search(reading.gap(end)):
+        return end
+    after = reading.lowers[end]
+    return end if after.startswith("و") and after in language_lists().words else None
 
 
 def _closed_name_end(reading: "_Reading", start: int) -> int | None:
@@ -294,13 +332,18 @@ def _thanked_before(reading: "_Reading", start: int) -> bool:
 
 
 def _thanks_tokens(reading: "_Reading") -> set[int]:
-    """The tokens of phrases of thanks in lower case ("ram ram", "xie xie"): no name."""
+    """The tokens of phrases of thanks in lower case ("ram ram", "xie xie"), or opening a
+    sentence with a capital only there ("Bom dia, preciso ...", "Bon tardi"): no name."""
     tokens: set[int] = set()
     for i, lower in enumerate(reading.lowers):
         for phrase in language_lists().thanks.get(lower, ()):
-            if reading._ends_with(i, phrase) and not any(
-                    reading.is_capitalised(k) for k in range(i - len(phrase) + 1, i + 1)):
-                tokens.update(range(i - len(phrase) + 1, i + 1))
+            first = i - len(phrase) + 1
+            if reading._ends_with(i, phrase) and len(phrase) > 1 and not any(
+                    reading.is_capitalised(k) for k in range(first + 1, i + 1)) and (
+                    not reading.is_capitalised(first) or reading.sentence_start(first)):
+                tokens.update(range(first, i + 1))
+            elif reading._ends_with(i, phrase) and not any(reading.is_capitalised(k) for k in range(first, i + 1)):
+                tokens.update(range(first, i + 1))
     return tokens
 
 
@@ -321,6 +364,40 @@ def _signature_word(reading: "_Reading", k: int) -> bool:
     if reading.is_capitalised(k):
         return reading.is_known_name(k) or lower not in reading.v.ordinary_words   # "thanks for the info, Super" stays
     return (lower in reading.v.first_names and not reading.is_common(k)) or reading.is_unknown(k)
+
+
+# Letters of the Cyrillic script, where only names and places are capitalised inside a sentence.
+# Prepositions before a place or a feast in Russian, Ukrainian and Bulgarian ("в", "из", "с").
+_CYRILLIC_PREPOSITIONS = frozenset("в во из с со на до к у от по з зі із під над при за".split())
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:['’-][\u0400-\u04ff]+)*")
+
+
+def cyrillic_name_pairs(reading: "_Reading") -> Iterator[Span]:
+    """Two or three capitalised words in Cyrillic script in a row, none a word, cue or thanks
+    of a language, no place ("не понимаю что делать. Галина Соколова", "1975, Светлана
+    Морозова."): a first name and surname, wherever they stand; Cyrillic writers capitalise
+    no ordinary words inside a sentence, and two capitalised ones in a row are no opening; not
+    after a preposition of place ("в Южной Голландии", "с Новым Годом")."""
+    k = 0
+    while k < len(reading.tokens):
+        if k > 0 and reading.joined(k) and reading.lowers[k - 1] in _CYRILLIC_PREPOSITIONS:
+            k += 1   # "в Южной Голландии", "из Санкт Петербурга", "с Новым Годом": a place, a feast
+            continue
+        end = k
+        while end < len(reading.tokens) and end - k < 3 and (end == k or reading.joined(end)) and _cyrillic_name_word(reading, end):
+            end += 1
+        if end - k >= 2:
+            yield reading.span(k, end)
+            k = end
+        else:
+            k += 1
+
+
+def _cyrillic_name_word(reading: "_Reading", k: int) -> bool:
+    lists, lower = language_lists(), reading.lowers[k]
+    return (_CYRILLIC_WORD.fullmatch(reading.tokens[k].text) is not None and reading.is_capitalised(k)
+            and len(lower) >= 2 and lower not in lists.words and lower not in lists.cue_words
+            and lower not in lists.thanks and lower not in reading.v.places and not reading.is_protected(k))
 
 
 # -- cleaning names found by any rule ----------------------------------------------------------------

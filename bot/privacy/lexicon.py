@@ -142,6 +142,12 @@ THANKS_PHRASES = ("masha danki", "masha masha danki", "danki hopi")
 AI_WORDS = frozenset("""ai chatgpt copilot gemini chatbot chatbots deepseek perplexity midjourney
     grok mistral openai anthropic llm taalmodel""".split())
 AI_ASSISTANTS_THAT_ARE_NAMES = frozenset({"claude"})
+# The city's own systems named like a person (the work-and-income matching system "Thomas",
+# "Gem"): the system in a message about systems or algorithms, or asked about as a thing ("Wat
+# is Thomas?"), a person elsewhere ("mijn werkcoach Thomas").
+CITY_SYSTEMS_THAT_ARE_NAMES = frozenset({"thomas", "gem"})
+SYSTEM_WORDS = frozenset("""systeem systemen algoritme algoritmes algoritmeregister computer computers
+    programma model software""".split())
 
 FAMOUS_PEOPLE_FILE = Path(__file__).with_name("famous_people.txt")
 
@@ -149,6 +155,7 @@ FAMOUS_PEOPLE_FILE = Path(__file__).with_name("famous_people.txt")
 WORD_FIRST_NAMES_FILE = Path(__file__).with_name("word_first_names.txt")
 NATIONALITY_NOUNS_FILE = Path(__file__).with_name("nationality_nouns.txt")
 SERVICES_FILE = Path(__file__).with_name("services.txt")
+KEPT_WORDS_FILE = Path(__file__).with_name("kept_words.txt")
 
 
 def word_first_names() -> frozenset[str]:
@@ -174,10 +181,16 @@ def famous_people() -> tuple[str, ...]:
     return tuple(sorted(set(entries(FAMOUS_PEOPLE_FILE))))
 
 
+def kept_words() -> tuple[str, ...]:
+    """The words of kept_words.txt: places abroad, languages, organisations named after a
+    person, laws ("Valencia", "Spaans", "Pameijer", "Wob"), never a name; protected as PROTECTED is."""
+    return tuple(entries(KEPT_WORDS_FILE))
+
+
 def protected_pattern() -> "re.Pattern[str]":
-    """PROTECTED, the famous people and the phrases of thanks as one case-insensitive pattern
-    of whole words, longest phrase first."""
-    phrases = sorted(PROTECTED + famous_people() + THANKS_PHRASES, key=len, reverse=True)
+    """PROTECTED, kept_words.txt, the famous people and the phrases of thanks as one
+    case-insensitive pattern of whole words, longest phrase first."""
+    phrases = sorted(dict.fromkeys(PROTECTED + kept_words() + famous_people() + THANKS_PHRASES), key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
@@ -510,9 +523,13 @@ class Vocabulary:
 
     def is_compound(self, lower: str) -> bool:
         """A Dutch compound the lists lack: two Dutch words, maybe with a linking "s", "e" or
-        "en" between ("koningsdag", "energietoeslag", "buurthuiskamer")."""
+        "en" between ("koningsdag", "energietoeslag", "buurthuiskamer"), or Dutch words joined
+        by dashes that are no first names or surnames ("wethouder-volger")."""
         if len(lower) < _MIN_COMPOUND_LENGTH:
             return False
+        if "-" in lower:   # "wethouder-volger"; not "anne-marie", "jan-willem", "van Dijk-Ooms"
+            return all(len(part) >= 3 and part in self.dutch_words and part not in self.first_names
+                       and part not in self.surnames for part in lower.split("-"))
         for cut in range(3, len(lower) - 2):
             head, tail = lower[:cut], lower[cut:]
             if tail in self.dutch_words or self.is_word(tail):

@@ -1,6 +1,6 @@
 """Checks of the anonymiser's word lists that the programme team may edit
 (international_first_names.txt, famous_people.txt, word_first_names.txt,
-nationality_nouns.txt, services.txt, name_cues.txt, name_cues_by_language.yml, and the lists of the number
+nationality_nouns.txt, services.txt, kept_words.txt, name_cues.txt, name_cues_by_language.yml, and the lists of the number
 and address rules, word_lists.EDITABLE_LISTS), for `helder content check`: a wrong line there
 would silently hide words residents need, or stop hiding names and numbers."""
 from __future__ import annotations
@@ -12,7 +12,8 @@ import yaml
 
 from bot.privacy.languages import KEYS, LANGUAGES_FILE, WordsLoader
 from bot.privacy.lexicon import (FAMOUS_PEOPLE_FILE, INTERNATIONAL_FIRST_NAMES_FILE, NAME_CUE_KINDS, NAME_CUES_FILE,
-                                 NATIONALITY_NOUNS_FILE, SERVICES_FILE, WORD_FIRST_NAMES_FILE)
+                                 KEPT_WORDS_FILE, NATIONALITY_NOUNS_FILE, SERVICES_FILE,
+                                 WORD_FIRST_NAMES_FILE)
 from bot.privacy.word_lists import EDITABLE_LISTS, numbered_entries
 
 _FIRST_NAME = re.compile(r"[^\W\d_]{3,}")
@@ -21,6 +22,8 @@ _ONE_WORD = re.compile(r"[^\W\d_]{2,}")
 _CUE_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f])+")
 _LETTERS = re.compile(r"[^\W\d_]")
 _ANY_ENTRY = re.compile(r".+")
+# A kept word: words of letters (an apostrophe, dash or dot inside), separated by single spaces.
+_KEPT_WORD = re.compile(r"[^\W\d_]{2,}(?:['’.\-][^\W\d_]+)*(?: [^\W\d_]+(?:['’.\-][^\W\d_]+)*)*")
 # Two words or more ("Anne Frank", "Erasmus van Rotterdam"), or one joined by a dash ("Willem-Alexander").
 _WORD = r"[^\W\d_]+(?:['’.][^\W\d_]*)*"
 _FULL_NAME = re.compile(rf"{_WORD}(?:-{_WORD})*(?:\s+{_WORD}(?:-{_WORD})*)+|{_WORD}(?:-{_WORD})+")
@@ -46,7 +49,7 @@ def _errors(path: Path, valid: re.Pattern[str], rule: str, lower_case: bool) -> 
 def name_list_errors(first_names: Path | None = None, famous_people: Path | None = None,
                      word_first_names: Path | None = None, nationality_nouns: Path | None = None,
                      name_cues: Path | None = None, languages: Path | None = None,
-                     services: Path | None = None) -> list[str]:
+                     services: Path | None = None, kept_words: Path | None = None) -> list[str]:
     """The lines of the lists that are wrong, as 'file:line: what is wrong' (in Dutch, for
     the programme team); the shipped files where no paths are given."""
     first_name_rule = "voornaam van één woord in kleine letters (minstens 3)"
@@ -58,6 +61,8 @@ def name_list_errors(first_names: Path | None = None, famous_people: Path | None
                      "naam van een herkomst in één woord, kleine letters (minstens 2)", lower_case=True),
             *_errors(services or SERVICES_FILE, _ONE_WORD, "dienst of loket in één woord, kleine letters (minstens 2)",
                      lower_case=True),
+            *_errors(kept_words or KEPT_WORDS_FILE, _KEPT_WORD, "woord of woorden met letters (minstens 2)",
+                     lower_case=False),
             *name_cue_errors(name_cues),
             *language_errors(languages or LANGUAGES_FILE)]
 

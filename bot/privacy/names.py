@@ -125,6 +125,28 @@ a compound the lists lack alone ("Bewonerscommissie") are no name; nor a noun of
 (nationality_nouns.txt) after an article or a word of quantity ("een Noor", "veel
 Marokkanen") or in no name list, nor a first name that is an ordinary word after an article
 ("de jade ketting").
+
+Round eight. Names in Cyrillic, Arabic and Ge'ez script follow the cues of those scripts in
+name_cues_by_language.yml ("меня зовут", "اسمي", "ስመይ ... እዩ"), and two or three capitalised
+Cyrillic words in a row are a name wherever they stand (languages.cyrillic_name_pairs). The
+edges of a name found: no capitalised verb opening the question ("Is Johan er"), no
+department after a member of staff ("meneer Visser van Belastingen"; "Jansen van Dijk" stays
+one surname), no street before its house number ("Bianca Hofwijk Hillevliet 90a"), but a
+capitalised interfix inside a sentence ("medewerker Van Rij"). A surname takes its initial
+after a comma ("Kartodikromo, S.", "Yilmaz, E." on a line of data), a surname found the
+capitalised first name before it that is a word too ("Lies Koppelaar", "Wil Verhoeven" at the
+end), a first name a surname that names a shop too ("Carla Zeeman"); a month is the name after
+"ik heet" ("Ik heet Mei"); a capitalised word between a name and "en" and a name is one too
+("Amira, Ilias en Sami"). The share of unknown words that marks a message in another language
+counts no e-mail or web address: its words are in no language ("naar oksana.melnyk@ukr.net.
+I'm from Kharkiv, Oksana Melnyk"). Precision: a lower-case English verb before an English function
+word is no name ("my coach said the computer"), nor a capitalised word opening a sentence
+before "en" and an ordinary word ("Roos en lavendel"), nor the first name of a street named
+after a person ("Gerrit de Jongstraat"), nor the city's systems named like a person in a
+message about systems or asked about as a thing ("Wat is Thomas?"); places abroad, languages,
+organisations named after a person and laws are kept words (kept_words.txt: "Valencia",
+"Spaans", "Pameijer", "Wob"), and a greeting of another language opening a message is no name
+("Bom dia", "Bon tardi"), nor a lower-case word whose meaning follows ("amal betekent hoop").
 """
 from __future__ import annotations
 
@@ -134,7 +156,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from bot.privacy import languages
-from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CHINESE_SURNAMES, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
+from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CITY_SYSTEMS_THAT_ARE_NAMES, SYSTEM_WORDS, CHINESE_SURNAMES, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
@@ -198,6 +220,22 @@ _CONTACT_PARTICIPLES = frozenset("""gebeld gesproken gevraagd gemaild geappt gez
 _HAVE = frozenset("heb hebt heeft hebben had hadden".split())
 # How many words after a name's verb a pronoun for it is looked for ("Storm is ziek, hij komt niet").
 _PRONOUN_REACH = 8
+# A house number after a street, not the start of a phone number ("Hillevliet 90a", "Putselaan
+# 14-III"; not "van Dam 06-11223344", "van den Berg 06 18 44 92 05").
+_HOUSE_NUMBER_AFTER = re.compile(r" +\d{1,4}(?!\d|[-\s]\d)")
+# Words between a name and a street that say where one lives ("Greetje Vos van de Putselaan"), no
+# part of a street named after a person ("Gerrit de Jongstraat").
+_WHERE_ONE_LIVES = (["van", "de"], ["van", "het"], ["aan", "de"], ["op", "de"], ["in", "de"], ["uit", "de"])
+# E-mail and web addresses, whose words are in no language ("oksana.melnyk@ukr.net").
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
+# Verbs that tell what a word means ("amal betekent hoop").
+_MEANING_VERBS = frozenset("betekent betekende betekend means meant".split())
+# Dutch interfixes that open a surname with a capital when no first name comes before ("Van Rij").
+_CAPITALISED_INTERFIXES = frozenset("van de den der ter ten te".split())
+# Verbs that open a question before its subject ("Is Johan er vandaag?", "Heeft Priya dienst?"):
+# no part of a name found after them.
+_OPENING_VERBS = frozenset("""is was heeft had komt kwam werkt zit zat kan kon wil mag moet zal zou
+    gaat ging belt belde weet""".split())
 # Finite verbs of contact after their subject, before the person ("ik zag Hoop gisteren").
 _CONTACT_VERBS = frozenset("""zag zie sprak spreek spraken belde bel belden mailde mail appte app
     ontmoette vroeg hielp help zagen""".split())
@@ -344,20 +382,25 @@ class NameFinder:
         cue_starts = languages.cue_starts(reading)
         found += languages.cued_names(reading, cue_starts)
         found += languages.signature(reading)
+        found += languages.cyrillic_name_pairs(reading)
         found += self._deduce_names(reading)
         found += reading.opening_proper_nouns()
         found += reading.staff_names()
         # the ones that widen or join names found so far, each seeing what came before
-        for widen in ("joined_names", "double_surnames", "syllable_names", "closing_initials"):
+        found = [reading.trimmed(span) for span in found]
+        for widen in ("joined_names", "double_surnames", "syllable_names", "closing_initials", "first_name_before",
+                      "surname_initials"):
             found += getattr(reading, widen)(found)
         found += reading.returning_callers()
         found += reading.contacted_people()
         found += reading.opening_word_names()
+        found = [reading.trimmed(span) for span in found]   # the later ones too ("Is Johan er")
         found = languages.cleaned(reading, found, cue_starts)
         found = [reading.without_preposition(span) for span in found]
         return [span for span in found
                 if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
-                and not reading.is_nationality(span) and not reading.in_minor_script(span)]
+                and not reading.is_nationality(span) and not reading.in_minor_script(span)
+                and not reading.is_english_verb(span) and not reading.is_explained_word(span)]
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -383,8 +426,13 @@ class _Reading:
         self.token_at_end = {token.end: index for index, token in enumerate(self.tokens)}
         self.protected = ([m.span() for m in protected.finditer(text)] + self._organisation_names()
                           + self._named_thing_words() + self._abbreviations()
-                          + self._street_words() + self._street_phrases() + self._ai_assistants())
-        words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1]
+                          + self._street_words() + self._street_phrases() + self._ai_assistants()
+                          + self._city_systems())
+        # the words of the message's language: not an e-mail address or a web address
+        # ("oksana.melnyk@ukr.net")
+        addresses = [m.span() for m in _ADDRESS.finditer(text)]
+        words = [i for i, lower in enumerate(self.lowers) if len(lower) > 1
+                 and not any(start <= self.tokens[i].start < end for start, end in addresses)]
         unknown = sum((not vocabulary.is_word(self.lowers[i]) and self.lowers[i] not in vocabulary.first_names
                        and self.lowers[i] not in vocabulary.surnames and self.lowers[i] not in vocabulary.stop_words
                        and self.lowers[i] not in SUBJECT_VERBS)
@@ -442,11 +490,36 @@ class _Reading:
         return [(token.start, token.end) for token, lower in zip(self.tokens, self.lowers)
                 if lower in AI_ASSISTANTS_THAT_ARE_NAMES]
 
+    def _city_systems(self) -> list[tuple[int, int]]:
+        """The city's systems named like a person ("Thomas", "Gem") in a message about a system
+        or an algorithm, or asked about as a thing ("Wat is Thomas?"): the system; elsewhere a
+        person ("mijn werkcoach Thomas")."""
+        systems = [i for i, lower in enumerate(self.lowers) if lower in CITY_SYSTEMS_THAT_ARE_NAMES]
+        if not systems:
+            return []
+        about_systems = any(lower in SYSTEM_WORDS or lower in AI_WORDS for lower in self.lowers)
+        asked = {self.lowers[i] for i in systems if i >= 2 and self.lowers[i - 2:i] == ["wat", "is"]}
+        return [(self.tokens[i].start, self.tokens[i].end) for i in systems
+                if about_systems or self.lowers[i] in asked]
+
     def _street_words(self) -> list[tuple[int, int]]:
         """Words that end like a street and like no surname ("Zamenhofstraat", "Troelstralaan"):
         a street, also after a title ("de Dr. Zamenhofstraat is dicht")."""
-        return [(token.start, token.end) for token, lower in zip(self.tokens, self.lowers)
+        return [(self.tokens[self._street_start(i)].start, token.end)
+                for i, (token, lower) in enumerate(zip(self.tokens, self.lowers))
                 if lower.endswith(_STREET_ENDINGS) and len(lower) > 7]
+
+    def _street_start(self, i: int) -> int:
+        """The first token of a street named after a person with an interfix ("Gerrit de
+        Jongstraat", "Karel van Manderstraat"): the capitalised word before the interfixes
+        belongs to the street; token i itself where no interfix comes before it."""
+        k = i
+        while k > 0 and self.joined(k) and self.lowers[k - 1] in self.v.interfixes and not self.is_capitalised(k - 1):
+            k -= 1
+        if (k < i and k > 0 and self.joined(k) and self.is_capitalised(k - 1) and self.lowers[k - 1] in self.v.first_names
+                and self.lowers[k:i] not in _WHERE_ONE_LIVES):
+            return k - 1
+        return i
 
     def _street_phrases(self) -> list[tuple[int, int]]:
         """Streets of several words in deduce's street list whose last word is a street word
@@ -639,6 +712,8 @@ class _Reading:
         lower, capitalised = self.lowers[i], self.is_capitalised(i)
         if strength == TITLE:
             return capitalised and lower not in self.v.stop_words and not self.is_interfix(i)
+        if strength == STRONG and capitalised and lower in _MONTHS:
+            return True   # "ik heet April", "mijn naam is Mei"
         if not self.is_word_first_name(i):
             return False
         if strength == STRONG:
@@ -1472,6 +1547,151 @@ class _Reading:
             if not _LETTER_OR_DIGIT.search(line_rest):
                 yield Span("NAAM", span.start, end)
 
+    # -- round eight: the edges of a name found ---------------------------------------------------
+    def trimmed(self, span: Span) -> Span:
+        """A name without what no name ends or starts with: a capitalised verb opening the
+        question ("Is Johan er", "Heeft Priya ..."), the department after a member of staff
+        ("Visser van Belastingen", "Femke Kloosterman van Schuldhulp") and a street before its
+        house number ("Bianca Hofwijk Hillevliet 90a"); with a capitalised interfix before a
+        surname inside a sentence ("medewerker Van Rij")."""
+        first, last = self.token_range(span)
+        if span.type != "NAAM" or first is None or last is None:
+            return span
+        if last > first and self._opening_verb(first):
+            first += 1
+        last = self._before_department(first, last)
+        if last > first and self._street_before_number(first, last):
+            last -= 1
+            while last > first and self.is_interfix(last):
+                last -= 1   # "Greetje Vos van de Putselaan 14-III"
+        first = self._with_capitalised_interfix(first)
+        return self.span(first, last + 1)
+
+    def _opening_verb(self, i: int) -> bool:
+        lower = self.lowers[i]
+        return (self.sentence_start(i) and self.is_capitalised(i) and lower in _OPENING_VERBS
+                and lower not in self.v.first_names and lower not in self.v.word_first_names)
+
+    def _before_department(self, first: int, last: int) -> int:
+        """The last token of the name before "van" and a capitalised department in it
+        ("Bos van Belastingen"), or `last`; a surname after "van" stays ("Visser van Dijk")."""
+        for k in range(first + 1, last):
+            nxt = k + 1
+            if (self.tokens[k].text == "van" and self.is_capitalised(nxt) and not self.is_interfix(k - 1)
+                    and self._department(nxt)):
+                return k - 1
+        return last
+
+    def _department(self, k: int) -> bool:
+        """A service or department written with a capital ("Belastingen", "Schuldhulp",
+        "Burgerzaken"): a service of services.txt, or a Dutch word or compound that is no surname."""
+        lower = self.lowers[k]
+        if lower in self.v.services:
+            return True
+        return (lower not in self.v.surnames and lower not in self.v.interfix_surnames
+                and (self.is_word(k) or self.v.is_compound(lower)))
+
+    def _street_before_number(self, first: int, last: int) -> bool:
+        """The name's last word is a street from deduce's list right before a house number
+        ("Kees Boerhaave Schiedamseweg 12"), after two name words or with a street's ending."""
+        return (self.lowers[last] in self.v.streets and _HOUSE_NUMBER_AFTER.match(self.text, self.tokens[last].end) is not None
+                and (last - first >= 2 or self.lowers[last].endswith(STREET_SUFFIXES)))
+
+    def _with_capitalised_interfix(self, first: int) -> int:
+        """The first token with the capitalised interfixes right before it inside a sentence
+        ("medewerker Van Rij", "klacht over De Wit"), or `first`."""
+        k = first
+        while k > 0 and self.joined(k) and self.is_interfix(k - 1):
+            k -= 1
+        text = self.tokens[k].text
+        if (k < first and self.lowers[k] in _CAPITALISED_INTERFIXES and text[0].isupper() and not text.isupper()
+                and not self.sentence_start(k) and not self.is_protected(k)):
+            return k
+        return first
+
+    def first_name_before(self, spans: list[Span]) -> Iterator[Span]:
+        """A surname found, with the capitalised first name before it that is a word or a cue
+        word too ("Lies Hoogendoorn", "Ewa Szymańska", "Wil Verhoeven" at the end of the
+        message); and a first name found with a surname after it that names a shop too
+        ("Carla Zeeman")."""
+        for span in spans:
+            first, last = self.token_range(span)
+            if span.type != "NAAM" or first is None or last is None:
+                continue
+            before = first - 1
+            if (before >= 0 and self.joined(first) and self.is_capitalised(before) and self.is_capitalised(first)
+                    and not self.is_interfix(first) and self._first_name_word(before)
+                    and not any(True for _ in self._cues_ending_at(before))   # "IK BEN HENK"
+                    and (self.lowers[before] not in SUBJECT_VERBS or self._ends_line(last + 1))):
+                yield self.span(before, last + 1)
+            after = last + 1
+            if (first == last and self.lowers[first] in self.v.first_names and after < len(self.tokens)
+                    and self.joined(after) and self.is_capitalised(after) and self.is_protected(after)
+                    and self.lowers[after] in self.v.surnames and self.lowers[after] not in self.v.places
+                    and self._protected_word_alone(after)):
+                yield self.span(first, after + 1)
+
+    def _first_name_word(self, k: int) -> bool:
+        lower = self.lowers[k]
+        # a word in no list only where it is no sign-off ("Gruß Jörg Hüsken", "Yonas Tesfay")
+        unknown = self.is_unknown(k) and not (lower in _CUE_WORDS or lower in THANKS or languages.is_thanks_word(lower))
+        return ((lower in self.v.first_names or lower in self.v.word_first_names or unknown)
+                and not self.is_protected(k) and lower not in _MONTHS and not self.is_interfix(k) and len(lower) >= 2)
+
+    def _protected_word_alone(self, k: int) -> bool:
+        """Token k is protected as a word of its own ("Zeeman"), not as part of a phrase."""
+        token = self.tokens[k]
+        return any(start == token.start and end == token.end for start, end in self.protected)
+
+    def _ends_line(self, k: int) -> bool:
+        """Nothing but punctuation or spaces after token k-1 up to the end of its line."""
+        rest = self.text[self.tokens[k - 1].end:].split("\n", 1)[0]
+        return not _LETTER_OR_DIGIT.search(rest)
+
+    def surname_initials(self, spans: list[Span]) -> Iterator[Span]:
+        """A surname with its initial after a comma ("bekend onder Kartodikromo, S.", "Yilmaz,
+        E." on a line of a client's data, "op de brief staat Oosterhout, M. terwijl"): one name,
+        the initial and its dot included; "A, B en C" and "in Delft, Z. Holland" are no name."""
+        found = {self.token_range(span)[1] for span in spans if span.type == "NAAM"}
+        for k in range(1, len(self.tokens)):
+            surname = k - 1
+            token = self.tokens[k]
+            if not (len(token.text) == 1 and token.text.isupper() and self.gap(k).strip(" ") == ","
+                    and self.text[token.end:token.end + 1] == "."
+                    and re.match(r"(?:[\s,;:)]|$)", self.text[token.end + 1:token.end + 2])):
+                continue
+            after_place_word = surname > 0 and self.joined(surname) and self.lowers[surname - 1] in _PLACE_PREPOSITIONS
+            if not after_place_word and (surname in found or (self.is_capitalised(surname) and not self.is_common(surname)
+                                         and (self.is_known_name(surname) or not self.is_word(surname)))):
+                start = self._surname_start(surname)
+                yield Span("NAAM", self.tokens[start].start, token.end + 1)
+
+    def _surname_start(self, surname: int) -> int:
+        """The first token of a surname with its interfixes before it ("Van Dam, P.")."""
+        k = surname
+        while k > 0 and self.joined(k) and self.is_interfix(k - 1) and self.is_capitalised(k - 1):
+            k -= 1
+        return k
+
+    def is_explained_word(self, span: Span) -> bool:
+        """A lower-case word whose meaning is told right after it ("amal betekent hoop", "hoop
+        means ..."): the word, though a name is spelt so."""
+        first, last = self.token_range(span)
+        if first is None or first != last or self.is_capitalised(first):
+            return False
+        nxt = first + 1
+        return nxt < len(self.tokens) and self.joined(nxt) and self.lowers[nxt] in _MEANING_VERBS
+
+    def is_english_verb(self, span: Span) -> bool:
+        """A lower-case English verb before an English function word in an English message
+        ("my coach said the computer", "my neighbour said I can"): a verb, no name."""
+        first, last = self.token_range(span)
+        if first is None or first != last or self.is_capitalised(first) or not self.english:
+            return False
+        nxt = first + 1
+        return (self.lowers[first] in self.v.english_verbs and nxt < len(self.tokens) and self.joined(nxt)
+                and self.lowers[nxt] in self.v.english_function_words)
+
     def joined_names(self, spans: list[Span]) -> Iterator[Span]:
         """A name beside a found one, joined by "en", "&" or a comma: "Sharmila, Devi en
         Kavita", "[mohammed] en fatima". The other one is a first name or a word in no list."""
@@ -1484,9 +1704,14 @@ class _Reading:
                 if first is None or last is None:
                     continue
                 for k in (self._joined_after(last), self._joined_before(first)):
-                    if k is None or not self.is_name_word(k) or (self.foreign and self.lowers[k] not in self.v.first_names):
+                    if k is None or (self.foreign and self.lowers[k] not in self.v.first_names):
                         continue
-                    end = self.read_name(k, WEAK) if k > last else k + 1
+                    if self._capitalised_in_list(k, last):
+                        end = k + 1   # "De kinderen Amira, Ilias en Sami": between two names
+                    elif not self.is_name_word(k):
+                        continue
+                    else:
+                        end = self.read_name(k, WEAK) if k > last else k + 1
                     if end is None or (k < first and end > first):
                         continue
                     if k > last and self.lowers[k] not in self.v.first_names and not self._list_goes_on(end):
@@ -1500,6 +1725,16 @@ class _Reading:
             frontier = found
             if not found:
                 break
+
+    def _capitalised_in_list(self, k: int, last: int) -> bool:
+        """A capitalised word inside a sentence after a name and a comma, before "en" and a
+        capitalised word ("Amira, Ilias en Sami"), though it is a word too: the middle of a list
+        of names; no place, nothing protected or common."""
+        after = k + 1
+        return (k > last and self.is_capitalised(k) and not self.tokens[k].text.isupper() and not self.sentence_start(k)
+                and not self.is_common(k) and self.lowers[k] not in self.v.places and not self.is_protected(k)
+                and after + 1 < len(self.tokens) and self.joined(after) and self.lowers[after] in _JOINERS
+                and self.joined(after + 1) and self.is_capitalised(after + 1))
 
     def _list_goes_on(self, end: int) -> bool:
         """Whether a list of names goes on or ends after token end-1: the text or clause ends,
@@ -1684,10 +1919,19 @@ class _Reading:
         if k >= len(self.tokens) or not self.joined(k):
             return False
         after = self.lowers[k]
+        if after in _JOINERS and self._ordinary_word_after(k + 1):
+            return True   # "Roos en lavendel", "Frank en eerlijk": two words joined, no people
         if after in SUBJECT_VERBS or after in _NAME_FOLLOWERS:
             return False
         participle = after.startswith("ge") and len(after) > 4 and after in self.v.dutch_verbs
         return (after in self.v.stop_words and after not in self.v.surnames) or participle
+
+    def _ordinary_word_after(self, k: int) -> bool:
+        """A lower-case Dutch word at token k that is no name and no pronoun ("en lavendel", not
+        "en ik", "en piet")."""
+        return (k < len(self.tokens) and self.joined(k) and not self.is_capitalised(k) and self.is_word(k)
+                and self.lowers[k] not in self.v.stop_words and not self.is_known_name(k)
+                and self.lowers[k] not in self.v.word_first_names)
 
     def _name_before(self, i: int) -> bool:
         """Whether a first name, an initial or a title stands right before token i."""

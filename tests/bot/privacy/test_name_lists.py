@@ -124,3 +124,13 @@ def test_a_wrong_line_in_the_name_cues_is_named(tmp_path) -> None:
         "cues.txt:5: '[groeten]' is geen soort (titles, relations, thanks, sign-offs, greetings, askers)",
         "cues.txt:7: 'bedankt' staat al op regel 7",
     ]
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("Valencia3", "'Valencia3' is geen woord of woorden met letters (minstens 2)"),
+    ("Bouman  GGZ", "'Bouman  GGZ' is geen woord of woorden met letters (minstens 2)"),
+    ("pameijer", "'pameijer' staat al op regel 2"),
+])
+def test_a_wrong_kept_word_line_is_named_with_its_line(tmp_path, line: str, problem: str) -> None:
+    kept = _write(tmp_path, "kept.txt", ["Pameijer", "Wet open overheid", line])
+    assert [error for error in name_list_errors(kept_words=kept) if error.startswith("kept.txt")] == [f"kept.txt:4: {problem}"]
