@@ -1343,7 +1343,7 @@ ROUND_EIGHT_CLEAN = [
     "mijn dochter krijgt begeleiding van Pameijer",
     "ik wil een Wob verzoek doen",
     "Wat is Thomas? Bepaalt dat systeem mijn traject?",
-    "ik woon in de Piet de Kamstraat",
+    "parkeren in de Piet de Kamstraat is duur",
     "Roos en tulpen in het park zijn vertrapt",
     "Zie formulier A, B en C op de website",
     "ik ga naar de Zeeman voor sokken",
