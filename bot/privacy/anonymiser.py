@@ -123,6 +123,7 @@ class Anonymiser:
     def __init__(self) -> None:
         from deduce import Deduce
 
+        from bot.privacy import learned_names
         from bot.privacy.lexicon import Vocabulary, protected_pattern
         from bot.privacy.names import NameFinder
         from bot.privacy.places import PlaceFinder
@@ -132,6 +133,9 @@ class Anonymiser:
         protected = protected_pattern()
         self._names = NameFinder(deduce, vocabulary, protected)
         self._places = PlaceFinder(vocabulary, protected)
+        # The learned second opinion for names (learned_names.py); None: rules only.
+        self.name_lists = learned_names.NameLists.from_vocabulary(vocabulary, protected)
+        self.learned_names = learned_names.from_settings(self.name_lists)
 
     def anonymise(self, text: str) -> Anonymised:
         if not isinstance(text, str):
@@ -150,7 +154,17 @@ class Anonymiser:
         candidates = codes + self._places.find(text)
         candidates += [name for name in self._names.find(text) if not _cuts_a_code(name, codes)]
         candidates = [span for span in candidates if not _is_public_number(text, span)]
+        candidates += self._learned_names_unclaimed(text, candidates)
         return resolve(candidates, reserved=existing_placeholders(text))
+
+    def _learned_names_unclaimed(self, text: str, candidates: list[Span]) -> list[Span]:
+        """The learned tagger's names where no rule span stands (so none cuts a code or
+        widens a rule's name), and that the rules could read as a name (no protected or
+        ordinary word, no place: NameFinder.readable)."""
+        if self.learned_names is None or existing_placeholders(text):   # anonymised already: as it was
+            return []
+        found = [name for name in self.learned_names.find(text) if not any(name.overlaps(span) for span in candidates)]
+        return self._names.readable(text, found)
 
     def anonymise_text(self, text: str) -> str:
         return self.anonymise(text).text
