@@ -288,7 +288,9 @@ class LearnedNames:
 
     def probabilities(self, text: str) -> list[tuple[tuple[int, int], float]]:
         """Each token and the marginal probability that it is part of a name."""
-        spans = tokens(text)
+        return self._probabilities(text, tokens(text))
+
+    def _probabilities(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], float]]:
         sequence = features(text, spans, self._cache)
         tagger = self._tagger()
         result = []
@@ -301,7 +303,10 @@ class LearnedNames:
     def find(self, text: str) -> list[Span]:
         """The names: runs of tokens at or above the threshold, next to each other and joined
         only by what _NAME_GAP allows."""
-        tagged = self.probabilities(text)
+        spans = tokens(text)
+        if not any(self._capital_or_first_name(text[start:end]) for start, end in spans):
+            return []
+        tagged = self._probabilities(text, spans)
         kept_tokens = [i for i, (_, probability) in enumerate(tagged) if probability >= self.threshold]
         if not kept_tokens:
             return []
@@ -317,6 +322,11 @@ class LearnedNames:
                 names.append(Span("NAAM", start, end))
             previous_kept = kept
         return [name for name in names if self._may_be_name(text, name)]
+
+    def _capital_or_first_name(self, word: str) -> bool:
+        """The anonymiser reads no name without a capital or a listed first name
+        (names.NameFinder.readable): a text without either is not tagged (a third of them)."""
+        return word[0].isupper() or "first" in self._cache.get(word)[0]
 
     def _may_be_name(self, text: str, name: Span) -> bool:
         """Not a lone letter ("o ja", "W&I"), not only places and ordinary words that no name
