@@ -366,13 +366,14 @@ class NameFinder:
             if annotation.tag in ("persoon", "patient"):
                 yield from reading.clean_name(annotation.start_char, annotation.end_char)
 
-
     def readable(self, text: str, spans: list[Span]) -> list[Span]:
         """Of names another recognizer found (the learned tagger, learned_names.py), those the
         rules could read as a name: every word a name's word (a first name or surname that is
-        no common word, an unknown word, an interfix or an initial), nothing protected, no
-        thing named after a person, no nationality ("Mark dit aan", "Gouda", "de Jeroen Bosch
-        school", "bakkerij Piet" stay). Reads the text again only when there are such names."""
+        no common word, no word too and no place; an unknown word; an interfix or an initial),
+        capitalised or a listed first name, nothing protected, not after an organisation's
+        word, no thing named after a person, no nationality ("Mark dit aan", "Gouda", "de
+        Jeroen Bosch school", "bakkerij Piet", "via Libië" stay). Reads the text again only
+        when there are such names."""
         if not spans:
             return []
         reading = _Reading(text, self._vocabulary, self._protected, self._phrases)
