@@ -368,7 +368,7 @@ def _signature_word(reading: "_Reading", k: int) -> bool:
 
 # Letters of the Cyrillic script, where only names and places are capitalised inside a sentence.
 # Prepositions before a place or a feast in Russian, Ukrainian and Bulgarian ("в", "из", "с").
-_CYRILLIC_PREPOSITIONS = frozenset("в во из с со на до к у от по з зі із під над при за".split())
+CYRILLIC_PREPOSITIONS = frozenset("в во из с со на до к у от по з зі із під над при за".split())
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:['’-][\u0400-\u04ff]+)*")
 
 
@@ -380,7 +380,7 @@ def cyrillic_name_pairs(reading: "_Reading") -> Iterator[Span]:
     after a preposition of place ("в Южной Голландии", "с Новым Годом")."""
     k = 0
     while k < len(reading.tokens):
-        if k > 0 and reading.joined(k) and reading.lowers[k - 1] in _CYRILLIC_PREPOSITIONS:
+        if k > 0 and reading.joined(k) and reading.lowers[k - 1] in CYRILLIC_PREPOSITIONS:
             k += 1   # "в Южной Голландии", "из Санкт Петербурга", "с Новым Годом": a place, a feast
             continue
         end = k

@@ -395,12 +395,7 @@ class NameFinder:
         found += reading.contacted_people()
         found += reading.opening_word_names()
         found = [reading.trimmed(span) for span in found]   # the later ones too ("Is Johan er")
-        found = languages.cleaned(reading, found, cue_starts)
-        found = [reading.without_preposition(span) for span in found]
-        return [span for span in found
-                if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
-                and not reading.is_nationality(span) and not reading.in_minor_script(span)
-                and not reading.is_english_verb(span) and not reading.is_explained_word(span)]
+        return _kept(reading, found, cue_starts)
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -415,12 +410,27 @@ class NameFinder:
         no common word, no word too and no place; an unknown word; an interfix or an initial),
         capitalised or a listed first name, nothing protected, not after an organisation's
         word, no thing named after a person, no nationality ("Mark dit aan", "Gouda", "de
-        Jeroen Bosch school", "bakkerij Piet", "via Libië" stay). Reads the text again only
+        Jeroen Bosch school", "bakkerij Piet", "via Libië", "в Южной Голландии" stay), and then
+        what every name of the rules goes through (`_kept`). Reads the text again only
         when there are such names."""
         if not spans:
             return []
         reading = _Reading(text, self._vocabulary, self._protected, self._phrases)
-        return [span for span in spans if reading.readable(span)]
+        spans = [reading.trimmed(span) for span in spans if reading.readable(span)]
+        # and what every name of the rules goes through ("ram ram" greets, "Is Johan er")
+        return _kept(reading, spans, languages.cue_starts(reading)) if spans else []
+
+
+def _kept(reading: "_Reading", found: list[Span], cue_starts: dict[int, tuple[str, int]]) -> list[Span]:
+    """The names found, cleaned of cue words and words at their edges, without a preposition;
+    none that names a thing, a nationality, a word of a minor script, an English verb or a
+    word explained in the message. The rules' names and the learned tagger's alike."""
+    found = languages.cleaned(reading, found, cue_starts)
+    found = [reading.without_preposition(span) for span in found]
+    return [span for span in found
+            if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
+            and not reading.is_nationality(span) and not reading.in_minor_script(span)
+            and not reading.is_english_verb(span) and not reading.is_explained_word(span)]
 
 
 class _Reading:
@@ -569,7 +579,8 @@ class _Reading:
                      for k in words)
         # a word in no name list, in lower case or after "uit", "via" ("lere", "via Libië"): too weak
         weak = not listed and (not any(self.is_capitalised(k) for k in words)
-                               or (first > 0 and self.lowers[first - 1] in _PLACE_PREPOSITIONS | _PLACE_WORDS))
+                               or (first > 0 and self.lowers[first - 1] in _PLACE_PREPOSITIONS | _PLACE_WORDS
+                                   | languages.CYRILLIC_PREPOSITIONS))
         return (bool(name_words) and others_fit and not weak and not self.names_a_thing_after(span)
                 and not self.is_nationality(span))
 

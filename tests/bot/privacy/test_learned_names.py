@@ -201,8 +201,8 @@ def test_rules_only_without_the_tagger_still_anonymise(anonymiser) -> None:
     # a signature after an English sentence and a place, which the rules alone miss
     ("Graag de brief in het Engels. I'm from Lviv, Olha Petrenko",
      "Graag de brief in het Engels. I'm from Lviv, [NAAM]"),
-    ("Graag de brief in het Engels naar oksana.melnyk@ukr.net. I'm from Kharkiv, Oksana Melnyk",
-     "Graag de brief in het Engels naar [E-MAIL]. I'm from Kharkiv, [NAAM]"),
+    # a name opening a message before a greeting in Tigrinya
+    ("Dawit Haile selam, wanneer is de cursus", "[NAAM] selam, wanneer is de cursus"),
 ])
 def test_names_the_rules_miss_are_hidden_with_the_tagger(anonymiser, text: str, expected: str) -> None:
     rules_only = copy.copy(anonymiser)
