@@ -8,9 +8,9 @@ STAMP := $(VENV)/.installed
 # deduce (the anonymiser) builds its lookup cache inside the venv on first use (minutes, once).
 DEDUCE_STAMP := $(VENV)/.deduce-cache
 # The anonymiser's learned name tagger (bot/privacy/learned_names.py), trained on the labelled
-# corpus (splits dev and test); again when the corpus, the tagger or the word lists change.
+# corpus (splits dev and test); again when the corpus, the tagger, its tokens or the word lists change.
 NAME_MODEL := var/anonymiser/names.crfsuite
-NAME_MODEL_INPUTS := bench/data/anonymisation.yml bot/privacy/learned_names.py bot/privacy/lexicon.py \
+NAME_MODEL_INPUTS := bench/data/anonymisation.yml bot/privacy/learned_names.py bot/privacy/lexicon.py bot/privacy/spans.py \
 	$(wildcard bot/privacy/*.txt)
 export PYTHON
 # Rasa's telemetry and error reports would leave the machine (and may carry message text).

@@ -38,15 +38,13 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 import yaml
 
-from bot.privacy.spans import Span
+from bot.privacy.spans import WORD_TOKEN, Span
 
 if TYPE_CHECKING:
     from bot.privacy.names import _Reading
 
 LANGUAGES_FILE = Path(__file__).with_name("name_cues_by_language.yml")
 KEYS = ("name_cues", "i_am", "name_ends", "relations", "thanks", "place_words", "words")
-# The same words as the name finder's tokens (names._TOKEN): "3andi" is read as "andi".
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MAX_NAME_TOKENS = 4
 # What may stand between a signature and the end of the message: no letter or digit.
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -71,7 +69,7 @@ class LanguageLists:
 
 
 def _tokens(entry: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(entry.lower()))
+    return tuple(WORD_TOKEN.findall(entry.lower()))
 
 
 class WordsLoader(yaml.SafeLoader):

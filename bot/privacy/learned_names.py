@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol
 
-from bot.privacy.spans import Span
+from bot.privacy.spans import WORD_TOKEN, Span
 
 logger = logging.getLogger(__name__)
 
@@ -116,11 +116,9 @@ class NameLists:
 
 
 def _by_first_token(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    from bot.privacy.names import _TOKEN
-
     grouped: dict[str, set[tuple[str, ...]]] = {}
     for phrase in phrases:
-        words = tuple(word.lower() for word in _TOKEN.findall(phrase))
+        words = tuple(word.lower() for word in WORD_TOKEN.findall(phrase))
         if words:
             grouped.setdefault(words[0], set()).add(words)
     return {first: tuple(sorted(group)) for first, group in grouped.items()}
@@ -138,9 +136,7 @@ def _listed_phrases(lowers: list[str], phrases: dict[str, tuple[tuple[str, ...],
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """The word tokens of names.py, as (start, end) offsets."""
-    from bot.privacy.names import _TOKEN   # the rules' own tokenisation
-
-    return [match.span() for match in _TOKEN.finditer(text)]
+    return [match.span() for match in WORD_TOKEN.finditer(text)]
 
 
 class _FeatureCache:

@@ -161,9 +161,8 @@ from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CITY_SY
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
                                  ASKERS, RELATIONS, ROLE_WORDS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
-from bot.privacy.spans import Span
+from bot.privacy.spans import WORD_TOKEN, Span
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 # How sure a cue makes us that a name follows.
 STRONG = "strong"       # "mijn naam is", "ik heet": any word that is not a common word
@@ -442,7 +441,7 @@ class _Reading:
         self.v = vocabulary
         self.phrases = phrases
         self._protected_words = protected
-        self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.tokens = [_Token(m.group(), m.start(), m.end()) for m in WORD_TOKEN.finditer(text)]
         # "ZEKİ".lower() is "zeki" with a combining dot: the Turkish capital İ is an i
         self.lowers = [token.text.lower().replace("i\u0307", "i") for token in self.tokens]
         self.token_at_start = {token.start: index for index, token in enumerate(self.tokens)}
