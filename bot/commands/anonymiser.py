@@ -24,12 +24,12 @@ def train(output: Path | None) -> None:
 
     logging.getLogger("deduce").setLevel(logging.WARNING)
     output = output or get_settings().name_model_file
-    messages = _corpus_messages()
+    messages = corpus_messages()
     count = learned_names.train(messages, output)
     click.echo(f"Trained {output} on {count} of {len(messages)} messages (dev and test)")
 
 
-def _corpus_messages() -> list:
+def corpus_messages() -> list:
     """The corpus, read by the benchmark's own reader: bench/ sits beside bot/ in the checkout
     and the image but is no installed package, so the project root goes on the path."""
     from bot.settings import PROJECT_ROOT

@@ -163,14 +163,16 @@ class Anonymiser:
         candidates = codes + self._places.find(text)
         candidates += [name for name in self._names.find(text) if not _cuts_a_code(name, codes)]
         candidates = [span for span in candidates if not _is_public_number(text, span)]
-        candidates += self._learned_names_unclaimed(text, candidates)
-        return resolve(candidates, reserved=existing_placeholders(text))
+        placeholders = existing_placeholders(text)
+        if not placeholders:   # anonymised already: as it was, so no second opinion
+            candidates += self._learned_names_unclaimed(text, candidates)
+        return resolve(candidates, reserved=placeholders)
 
     def _learned_names_unclaimed(self, text: str, candidates: list[Span]) -> list[Span]:
         """The learned tagger's names where no rule span stands (so none cuts a code or
         widens a rule's name), and that the rules could read as a name (no protected or
         ordinary word, no place: NameFinder.readable)."""
-        if self.learned_names is None or existing_placeholders(text):   # anonymised already: as it was
+        if self.learned_names is None:
             return []
         found = [name for name in self.learned_names.find(text) if not any(name.overlaps(span) for span in candidates)]
         return self._names.readable(text, found)

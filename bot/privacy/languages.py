@@ -66,6 +66,7 @@ class LanguageLists:
     place_words: frozenset[str]
     words: frozenset[str]
     cue_words: frozenset[str]     # the tokens of cues and relations, and thanks of one word
+    thanks_words: frozenset[str]  # every token of a phrase of thanks
 
 
 def _tokens(entry: str) -> tuple[str, ...]:
@@ -110,12 +111,13 @@ def language_lists() -> LanguageLists:
         cues={last: tuple(dict.fromkeys(found)) for last, found in cues.items()},
         thanks={last: tuple(dict.fromkeys(found)) for last, found in thanks.items()},
         name_ends=frozenset(name_ends), place_words=frozenset(place_words),
-        words=frozenset(words | name_ends), cue_words=frozenset(cue_words))
+        words=frozenset(words | name_ends), cue_words=frozenset(cue_words),
+        thanks_words=frozenset(word for phrases in thanks.values() for phrase in phrases for word in phrase))
 
 
 def is_thanks_word(lower: str) -> bool:
     """A word of a phrase of thanks, greeting or farewell of a language ("gruß", "selam")."""
-    return any(lower in phrase for phrases in language_lists().thanks.values() for phrase in phrases)
+    return lower in language_lists().thanks_words
 
 
 def never_names(first_names: Iterable[str], dutch_words: Iterable[str]) -> frozenset[str]:
@@ -336,11 +338,10 @@ def _thanks_tokens(reading: "_Reading") -> set[int]:
     for i, lower in enumerate(reading.lowers):
         for phrase in language_lists().thanks.get(lower, ()):
             first = i - len(phrase) + 1
-            if reading._ends_with(i, phrase) and len(phrase) > 1 and not any(
-                    reading.is_capitalised(k) for k in range(first + 1, i + 1)) and (
-                    not reading.is_capitalised(first) or reading.sentence_start(first)):
-                tokens.update(range(first, i + 1))
-            elif reading._ends_with(i, phrase) and not any(reading.is_capitalised(k) for k in range(first, i + 1)):
+            if not reading._ends_with(i, phrase) or any(reading.is_capitalised(k) for k in range(first + 1, i + 1)):
+                continue
+            # its first word capitalised only where a phrase of several words opens a sentence
+            if not reading.is_capitalised(first) or (len(phrase) > 1 and reading.sentence_start(first)):
                 tokens.update(range(first, i + 1))
     return tokens
 

@@ -19,8 +19,8 @@ before and after it, its membership of the anonymiser's lists (deduce's first na
 surnames, international_first_names.txt, word_first_names.txt, the name cues by kind, stop
 words, common and ordinary Dutch words, every known word, places, streets, interfixes, verbs,
 nouns of nationality, services) and whether a protected phrase holds it; the same lists and
-shape for the tokens at -2..+2, and the words at -1 and +1. Tokens are those of names.py
-(letters, with an apostrophe or a dash inside); digits and signs are seen through the gaps
+shape for the tokens at -2..+2, and the words at -1 and +1. Tokens are the name rules' own
+(spans.WORD_TOKEN: letters, with an apostrophe or a dash inside); digits and signs are seen through the gaps
 between tokens.
 
 Nothing is built at import time. `find` may be called from several threads: each thread has
@@ -95,13 +95,13 @@ class NameLists:
         return cls(tuple((name, frozenset(words)) for name, words in sets.items()), protected,
                    _by_first_token(phrases))
 
-    def listed(self, lower: str) -> set[str]:
-        """The names of the lists that hold a word."""
-        return {name for name, words in self.sets if lower in words}
+    def listed(self, lower: str) -> list[str]:
+        """The names of the lists that hold a word, in the lists' order."""
+        return [name for name, words in self.sets if lower in words]
 
     def is_no_name(self, lower: str) -> bool:
         """A place ("Haarlem"), or an ordinary Dutch or English word that no name list holds."""
-        listed = self.listed(lower)
+        listed = set(self.listed(lower))
         return "place" in listed or (bool(listed & {"ordinary", "dutch"})
                                      and not listed & {"first", "intl", "word_first", "surname"})
 
@@ -135,7 +135,7 @@ def _listed_phrases(lowers: list[str], phrases: dict[str, tuple[tuple[str, ...],
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
-    """The word tokens of names.py, as (start, end) offsets."""
+    """The word tokens of the name rules (spans.WORD_TOKEN), as (start, end) offsets."""
     return [match.span() for match in WORD_TOKEN.finditer(text)]
 
 
@@ -157,7 +157,7 @@ class _FeatureCache:
 
     def _build(self, word: str) -> tuple[list[str], dict[int, list[str]]]:
         lower = word.lower().replace("i\u0307", "i")   # the Turkish capital İ, as names.py reads it
-        listed = [name for name, words in self._lists.sets if lower in words]   # in the lists' order
+        listed = self._lists.listed(lower)
         flags = [f"shape={_shape(word)}", *listed]
         if word[0].isupper():
             flags.append("cap")

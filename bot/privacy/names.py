@@ -1600,8 +1600,7 @@ class _Reading:
                     or len(self.tokens[k].text) != 1 or not self.is_capitalised(k)):
                 continue
             end = self.tokens[k].end + (self.text[self.tokens[k].end:self.tokens[k].end + 1] == ".")
-            line_rest = self.text[end:].split("\n", 1)[0]
-            if not _LETTER_OR_DIGIT.search(line_rest):
+            if self._line_ends_at(end):
                 yield Span("NAAM", span.start, end)
 
     # -- round eight: the edges of a name found ---------------------------------------------------
@@ -1679,7 +1678,7 @@ class _Reading:
             if (before >= 0 and self.joined(first) and self.is_capitalised(before) and self.is_capitalised(first)
                     and not self.is_interfix(first) and self._first_name_word(before)
                     and not any(True for _ in self._cues_ending_at(before))   # "IK BEN HENK"
-                    and (self.lowers[before] not in SUBJECT_VERBS or self._ends_line(last + 1))):
+                    and (self.lowers[before] not in SUBJECT_VERBS or self._line_ends_at(self.tokens[last].end))):
                 yield self.span(before, last + 1)
             after = last + 1
             if (first == last and self.lowers[first] in self.v.first_names and after < len(self.tokens)
@@ -1700,10 +1699,9 @@ class _Reading:
         token = self.tokens[k]
         return any(start == token.start and end == token.end for start, end in self.protected)
 
-    def _ends_line(self, k: int) -> bool:
-        """Nothing but punctuation or spaces after token k-1 up to the end of its line."""
-        rest = self.text[self.tokens[k - 1].end:].split("\n", 1)[0]
-        return not _LETTER_OR_DIGIT.search(rest)
+    def _line_ends_at(self, position: int) -> bool:
+        """Nothing but punctuation or spaces from `position` up to the end of its line."""
+        return not _LETTER_OR_DIGIT.search(self.text[position:].split("\n", 1)[0])
 
     def surname_initials(self, spans: list[Span]) -> Iterator[Span]:
         """A surname with its initial after a comma ("bekend onder Kartodikromo, S.", "Yilmaz,

@@ -14,10 +14,10 @@ def anonymiser() -> Anonymiser:
 
 
 def _ensure_name_model() -> None:
-    from bot.commands.anonymiser import _corpus_messages
+    from bot.commands.anonymiser import corpus_messages
     from bot.privacy import learned_names
     from bot.settings import get_settings
 
     settings = get_settings()
     if settings.learned_names and not settings.name_model_file.exists():
-        learned_names.train(_corpus_messages(), settings.name_model_file)
+        learned_names.train(corpus_messages(), settings.name_model_file)
