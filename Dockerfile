@@ -19,8 +19,7 @@ COPY --chown=helder:helder . /app
 USER helder
 
 # What `make model` does: the venv with the pinned packages, the blank Dutch spaCy
-# pipeline, the anonymiser's name tagger (var/anonymiser/names.crfsuite, trained on
-# bench/data/anonymisation.yml) and the trained model (models/helder.tar.gz), so a container
+# pipeline, deduce's lookup cache and the trained model (models/helder.tar.gz), so a container
 # starts without training. The models are part of the image: a new model is a new image.
 RUN make model PYTHON=/usr/local/bin/python3.10 \
     && rm -rf /home/helder/.cache

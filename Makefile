@@ -7,11 +7,6 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # deduce (the anonymiser) builds its lookup cache inside the venv on first use (minutes, once).
 DEDUCE_STAMP := $(VENV)/.deduce-cache
-# The anonymiser's learned name tagger (bot/privacy/learned_names.py), trained on the labelled
-# corpus (splits dev and test); again when the corpus, the tagger, its tokens or the word lists change.
-NAME_MODEL := var/anonymiser/names.crfsuite
-NAME_MODEL_INPUTS := bench/data/anonymisation.yml bot/privacy/learned_names.py bot/privacy/lexicon.py bot/privacy/spans.py \
-	$(wildcard bot/privacy/*.txt)
 export PYTHON
 # Rasa's telemetry and error reports would leave the machine (and may carry message text).
 export RASA_TELEMETRY_ENABLED := false
@@ -30,11 +25,7 @@ $(DEDUCE_STAMP): $(STAMP)
 	@$(BIN)/python -c "import logging, deduce; logging.disable(logging.INFO); deduce.Deduce()" || exit 1
 	@touch $@
 
-$(NAME_MODEL): $(NAME_MODEL_INPUTS) | $(DEDUCE_STAMP)
-	@echo "Training the anonymiser's name tagger (half a minute)"
-	@$(BIN)/helder anonymiser train --output $@
-
-setup: $(STAMP) $(DEDUCE_STAMP) $(NAME_MODEL)
+setup: $(STAMP) $(DEDUCE_STAMP)
 	@$(BIN)/helder spacy build
 
 model: setup

@@ -70,9 +70,6 @@ class Settings:
     postgres_port: int = 55432
     redis_port: int = 56379
     lock_lifetime_seconds: int = 30
-    # The anonymiser's learned name tagger (bot/privacy/learned_names.py, `helder anonymiser train`).
-    name_model_file: Path = PROJECT_ROOT / "var" / "anonymiser" / "names.crfsuite"
-    learned_names: bool = True
 
     @property
     def inbox_url(self) -> str:
@@ -200,8 +197,6 @@ def load_settings() -> Settings:
         postgres_port=int(_env("HELDER_POSTGRES_PORT", "55432")),
         redis_port=int(_env("HELDER_REDIS_PORT", "56379")),
         lock_lifetime_seconds=max(5, int(_env("HELDER_LOCK_LIFETIME_SECONDS", "30"))),
-        name_model_file=_path("HELDER_NAME_MODEL", "var/anonymiser/names.crfsuite"),
-        learned_names=_env("HELDER_LEARNED_NAMES", "1") == "1",
     )
 
 

@@ -7,13 +7,11 @@
     get_anonymiser().anonymise_text(text)       # just the text
 
 Building the instance loads deduce (about 5 s and 1.2 GB once deduce's lookup cache exists;
-the very first build in a fresh environment makes that cache, about 90 s) and the learned name
-tagger's model (HELDER_NAME_MODEL). Nothing is loaded at import time. One shared instance;
-`anonymise` may be called from several threads.
+the very first build in a fresh environment makes that cache, about 90 s). Nothing is loaded at
+import time. One shared instance; `anonymise` may be called from several threads.
 Errors never contain the text: a failure inside raises AnonymisationError naming only the
 kind of error (the original exception, which may quote the text, is not chained). Nothing
-about a text is logged; the build logs one warning when the learned tagger is off or its
-model is missing (then names come from the rules alone).
+about a text is logged.
 
 Placeholders (each personal data item becomes "[TYPE]"):
 
@@ -40,12 +38,6 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 shops shaped like names ("Dirk van den Broek", "Kees Smit"), things named
                 after people ("het Johan Cruijff court"), function words of other languages
                 ("mais elle travaille"), typos ("iemad") or compounds ("statushouder").
-                A second opinion (learned_names.py): a CRF trained on this corpus's dev and
-                test splits (`helder anonymiser train`) tags names the rules miss ("I'm from
-                Lviv, Olha Petrenko"); its names count only where no rule span stands and the
-                rules could read one there (names.NameFinder.readable: no protected or
-                ordinary word, no place, no organisation, no lone lower-case word; none in a
-                text that holds placeholders already). HELDER_LEARNED_NAMES=0: rules only.
     TELEFOON    phone numbers in every Dutch and international form (phonenumbers' matcher for
                 region NL plus Helder's patterns): 0612345678, 06-12345678, +31 6 1234 5678,
                 0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...,
@@ -132,7 +124,6 @@ class Anonymiser:
     def __init__(self) -> None:
         from deduce import Deduce
 
-        from bot.privacy import learned_names
         from bot.privacy.lexicon import Vocabulary, protected_pattern
         from bot.privacy.names import NameFinder
         from bot.privacy.places import PlaceFinder
@@ -142,9 +133,6 @@ class Anonymiser:
         protected = protected_pattern()
         self._names = NameFinder(deduce, vocabulary, protected)
         self._places = PlaceFinder(vocabulary, protected)
-        # The learned second opinion for names (learned_names.py); None: rules only.
-        self.name_lists = learned_names.NameLists.from_vocabulary(vocabulary, protected)
-        self.learned_names = learned_names.from_settings(self.name_lists)
 
     def anonymise(self, text: str) -> Anonymised:
         if not isinstance(text, str):
@@ -163,19 +151,7 @@ class Anonymiser:
         candidates = codes + self._places.find(text)
         candidates += [name for name in self._names.find(text) if not _cuts_a_code(name, codes)]
         candidates = [span for span in candidates if not _is_public_number(text, span)]
-        placeholders = existing_placeholders(text)
-        if not placeholders:   # anonymised already: as it was, so no second opinion
-            candidates += self._learned_names_unclaimed(text, candidates)
-        return resolve(candidates, reserved=placeholders)
-
-    def _learned_names_unclaimed(self, text: str, candidates: list[Span]) -> list[Span]:
-        """The learned tagger's names where no rule span stands (so none cuts a code or
-        widens a rule's name), and that the rules could read as a name (no protected or
-        ordinary word, no place: NameFinder.readable)."""
-        if self.learned_names is None:
-            return []
-        found = [name for name in self.learned_names.find(text) if not any(name.overlaps(span) for span in candidates)]
-        return self._names.readable(text, found)
+        return resolve(candidates, reserved=existing_placeholders(text))
 
     def anonymise_text(self, text: str) -> str:
         return self.anonymise(text).text

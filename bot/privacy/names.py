@@ -403,27 +403,12 @@ class NameFinder:
             if annotation.tag in ("persoon", "patient"):
                 yield from reading.clean_name(annotation.start_char, annotation.end_char)
 
-    def readable(self, text: str, spans: list[Span]) -> list[Span]:
-        """Of names another recognizer found (the learned tagger, learned_names.py), those the
-        rules could read as a name: every word a name's word (a first name or surname that is
-        no common word, no word too and no place; an unknown word; an interfix or an initial),
-        capitalised or a listed first name, nothing protected, not after an organisation's
-        word, no thing named after a person, no nationality ("Mark dit aan", "Gouda", "de
-        Jeroen Bosch school", "bakkerij Piet", "via Libië", "в Южной Голландии" stay), and then
-        what every name of the rules goes through (`_kept`). Reads the text again only
-        when there are such names."""
-        if not spans:
-            return []
-        reading = _Reading(text, self._vocabulary, self._protected, self._phrases)
-        spans = [reading.trimmed(span) for span in spans if reading.readable(span)]
-        # and what every name of the rules goes through ("ram ram" greets, "Is Johan er")
-        return _kept(reading, spans, languages.cue_starts(reading)) if spans else []
 
 
 def _kept(reading: "_Reading", found: list[Span], cue_starts: dict[int, tuple[str, int]]) -> list[Span]:
     """The names found, cleaned of cue words and words at their edges, without a preposition;
     none that names a thing, a nationality, a word of a minor script, an English verb or a
-    word explained in the message. The rules' names and the learned tagger's alike."""
+    word explained in the message."""
     found = languages.cleaned(reading, found, cue_starts)
     found = [reading.without_preposition(span) for span in found]
     return [span for span in found
@@ -558,41 +543,6 @@ class _Reading:
                 if last.endswith(STREET_SUFFIXES) and len(last) > 5 and " ".join(self.lowers[i:end]) in self.v.streets:
                     ranges.append((self.tokens[i].start, self.tokens[end - 1].end))
         return ranges
-
-    def readable(self, span: Span) -> bool:
-        """Whether the rules could take this span, found by another recognizer, for a name
-        (NameFinder.readable)."""
-        first, last = self.token_range(span)
-        if first is None or last is None:
-            return False
-        words = range(first, last + 1)
-        if any(self.is_protected(k) or self.foreign_word(k) for k in words) or self._after_organisation_cue(first):
-            return False
-        name_words = [k for k in words if self.is_name_word(k) and not self._word_or_place(k)]
-        surnames = [k for k in words if self.lowers[k] in self.v.surnames and not self.is_common(k)
-                    and not self._word_or_place(k)]
-        others_fit = all(k in name_words or k in surnames or self.is_interfix(k) or self.is_initial(k) for k in words)
-        # a first name only the international list has counts alone only capitalised (as in the rules)
-        listed = any(self.lowers[k] in self.v.first_names
-                     and (self.is_capitalised(k) or self.lowers[k] not in self.v.international_first_names)
-                     for k in words)
-        # a word in no name list, in lower case or after "uit", "via" ("lere", "via Libië"): too weak
-        weak = not listed and (not any(self.is_capitalised(k) for k in words)
-                               or (first > 0 and self.lowers[first - 1] in _PLACE_PREPOSITIONS | _PLACE_WORDS
-                                   | languages.CYRILLIC_PREPOSITIONS))
-        return (bool(name_words) and others_fit and not weak and not self.names_a_thing_after(span)
-                and not self.is_nationality(span))
-
-    def _word_or_place(self, k: int) -> bool:
-        """A first name that is an ordinary word too ("mark", "max") or a place ("Gouda"):
-        where such a word is a name, the rules say so."""
-        lower = self.lowers[k]
-        return (lower in self.v.word_first_names or lower in self.v.places
-                or (lower in self.v.first_names and lower in self.v.ordinary_words))
-
-    def _after_organisation_cue(self, i: int) -> bool:
-        """A name right after "bakkerij", "kapsalon", "stichting", "de app": an organisation's."""
-        return i > 0 and self.lowers[i - 1] in ORGANISATION_CUES | PRODUCT_WORDS | ROLE_WORDS
 
     # -- token tests ---------------------------------------------------------------------------
     def gap(self, i: int) -> str:

@@ -14,8 +14,7 @@ _RANK = {name: rank for rank, name in enumerate(TYPES)}
 PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(re.escape(name) for name in TYPES))
 
 # A word: letters, with an apostrophe or a dash inside ("d'hondt", "anne-marie"); digits
-# split words ("3andi" is read as "andi"). The name rules, their languages and the learned
-# tagger read the same tokens.
+# split words ("3andi" is read as "andi"). The name rules and their languages read the same tokens.
 WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
