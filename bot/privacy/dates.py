@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from bot.privacy.places import HOUSE_NUMBER_WORDS
 from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation, longest_first
 
@@ -125,8 +126,9 @@ WRITTEN_DAY_WORDS = re.compile(
     rf"\b(?:(?:{longest_first(_ORDINALS + _CARDINALS)})\s+(?:van\s+)?"
     rf"|(?:{longest_first(_ENGLISH_ORDINALS)})\s+of\s+)(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b(?:,?\s+{_YEAR}\b)?",
     re.IGNORECASE)
+# Not a month that closes a day-first date: in "wordt op 2 juni 18" the 18 is her age.
 WRITTEN_MONTH_FIRST = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
+    rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
 
 
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b", re.IGNORECASE)
@@ -168,7 +170,12 @@ def dates(text: str) -> list[Span]:
     if found:
         first = min(span.start for span in found)
         found += [Span("DATUM", match.start(1), match.end(1)) for match in SHORT_AFTER_A_DATE.finditer(text, first)]
-    return found
+    return [span for span in found if not _HOUSE_NUMBER_BEFORE.search(text, 0, span.start)]
+
+
+# Figures right after the word for a house number are one with its addition, no date:
+# "postcode 3027 XE huisnummer 18-02".
+_HOUSE_NUMBER_BEFORE = re.compile(rf"(?:{HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*$", re.IGNORECASE)
 
 
 def _dates(text: str) -> Iterator[Span]:

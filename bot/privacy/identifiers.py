@@ -508,7 +508,15 @@ def _plate_word_near(text: str, start: int, end: int) -> bool:
 
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
-    for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers, cued_codes,
+    for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers,
                        document_numbers, plates, spelt_numbers):
         found.extend(recognizer(text))
-    return found
+    labelled = list(cued_codes(text))
+    return _label_over_shape(found, labelled) + labelled
+
+
+def _label_over_shape(found: list[Span], labelled: list[Span]) -> list[Span]:
+    """A number that a code's label names ("klantnummer") is that code, even where it has a
+    phone number's shape: "klantnummer 0022918371" (00 229 ... would be a number in Benin)."""
+    codes = {(span.start, span.end) for span in labelled}
+    return [span for span in found if span.type != "TELEFOON" or (span.start, span.end) not in codes]

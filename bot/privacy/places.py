@@ -43,7 +43,7 @@ from bot.privacy.lexicon import STREET_ABBREVIATIONS, STREET_MODIFIERS, STREET_S
 from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation, entries, longest_first
 
-# A house number with its addition: "40a", "55-b", "190 A", "14 bis", "12 III", "12-III",
+# A house number with its addition: "40a", "55-b", "190 A", "14 bis", "9 rood", "12 III", "12-III",
 # "12A02", "12-2", and its floor: "12 3e", "301 2 hoog", "91 2-hoog", "63 2-hg", "118 1e verd.",
 # "88 drie hoog", "9 4de verdieping". A lower-case letter after a space that is a word of
 # another language ("Slinge 412 w rotterdamie", "88 e recebi") is no addition.
@@ -57,7 +57,7 @@ _FLOOR += r"|\s\d{1,2}(?:st|nd|rd|th)\s?floor\b|\sground\s?floor\b"
 # the part of the house ("66 boven", floor_positions.txt; not "12 boven de winkel").
 _UNIT = (rf"\s(?:{longest_first(entries('apartment_words.txt'))})\s?\d{{1,4}}[a-zA-Z]?(?![\w.,]?\d)"
          rf"|\s(?:{alternation('floor_positions.txt')})\b(?!\s+(?:de|het|een|the|a)\b)")
-_LETTER_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s(?:bis|hs|bg|rd|zw)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
+_LETTER_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s(?:bis|hs|bg|rd|zw|rood|zwart)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
                     r"|-?[a-zA-Z]\d{1,3}(?![\w]))?")
 _ADDITION = (_LETTER_ADDITION
              + rf"(?:\s?-\s?\d{{1,3}}(?:\s?-?\s?{_FLOOR_WORD}|(?![\w]))|{_FLOOR})?(?:{_UNIT})?")
@@ -73,9 +73,12 @@ _NUMBER_AND_LETTERS = rf"[1-9]\d{{0,4}}{_LETTER_ADDITION}(?:\s?-\s?\d{{1,3}}(?![
 POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})"
                       r"(?![^\W\d]|-(?![1-9]\d{0,4}[a-zA-Z]?(?![\w-]))|\d{5}|\d{1,4}[a-zA-Z]{2})")
 # Words that name a house number wherever they stand: "huisnummer", "huisnr.", "hnr", "house
-# number", Polish "numer domu", "nr domu", Turkish "kapı no", "kapı numarası".
-_HOUSE_NUMBER_WORDS = (r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)|(?:numer|nr\.?)\s?domu|"
-                       r"kap[ıi]\s?(?:no\.?|numaras[ıi])")
+# number", Polish "numer domu", "nr domu", Turkish "kapı no", "kapı numarası", "ev numarası",
+# Spanish and Portuguese "número de casa", "número da casa", Arabic "رقم المنزل", Bulgarian
+# "номер на къща".
+HOUSE_NUMBER_WORDS = (r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)|(?:numer|nr\.?)\s?domu|"
+                      r"(?:kap[ıi]|ev)\s?(?:no\.?|numaras[ıi])|n[uú]mero\s(?:de|da|do)\s(?:casa|porta)|"
+                      r"رقم\s(?:المنزل|البيت)|номер\sна\sкъща(?:та)?")
 # Words that name a number, a house number beside a postcode: "nummer", "nr", "no.", Spanish
 # and Portuguese "número", French "numéro", "n°".
 _NUMBER_WORDS = r"nummer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]"
@@ -104,17 +107,17 @@ _ADDRESS_BEFORE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|adres|address|postcode|live|lives|verhuisd|verhuist|verhuizen)\b"
     r"(?:\s+(?:in|op|aan|is|at|on|:|nu|naar))*\s*:?\s*$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:op\s+)?(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?[1-9]\d{{0,4}}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
+    rf"^\s*,?\s*(?:(?:op\s+)?(?:{HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS})\s*:?\s*)?[1-9]\d{{0,4}}[a-z]?\b(?!\s*(?:km|m|cm|mm|kg|ml|cl|l|mb|gb)\b)"
     rf"|^\s*,?\s*(?:{alternation('towns_beside_rotterdam.txt')})\b",
     re.IGNORECASE)
 # A house number after a postcode ("3011 AD 12", "3081 cd nummer 5", "3044 an, huisnummer 16",
 # "3011AD/12", "3051JK-18c", "3066HE en 102").
 _NUMBER_AFTER_POSTCODE = re.compile(
-    rf"^\s*(?:[,/-]|en\b)?\s*(?:(?:{_HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS}){_WITH_ADDITION}\s*:?\s*)?({_NUMBER_AND_LETTERS})",
+    rf"^\s*(?:[,/-]|en\b)?\s*(?:(?:{HOUSE_NUMBER_WORDS}|{_NUMBER_WORDS}){_WITH_ADDITION}\s*:?\s*)?({_NUMBER_AND_LETTERS})",
     re.IGNORECASE)
 # A house number named as one ("huisnummer 12", "op nummer 22 met postcode ...").
 _CUED_HOUSE_NUMBER = re.compile(
-    rf"\b(?:{_HOUSE_NUMBER_WORDS}){_WITH_ADDITION}\s*(?:is|:)?\s*({_NUMBER_AND_LETTERS})", re.IGNORECASE)
+    rf"\b(?:{HOUSE_NUMBER_WORDS}){_WITH_ADDITION}\s*(?:is|:)?\s*({_NUMBER_AND_LETTERS})", re.IGNORECASE)
 _NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*({_NUMBER_AND_LETTERS})", re.IGNORECASE)
 
 # How long one lives there, between the cue and the street: "ik woon sinds kort in de ...",

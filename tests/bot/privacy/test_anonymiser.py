@@ -941,6 +941,42 @@ def test_round_eight_numbers_that_are_no_ones_stay(anonymiser, text: str) -> Non
     assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
+ROUND_NINE_NUMBER_FORMS = [
+    # house-number words of other languages
+    ("posta kodu 3081 PT ev numarası 112", [("POSTCODE", "3081 PT"), ("HUISNUMMER", "112")]),
+    ("código postal 3082 TZ, número de casa 41", [("POSTCODE", "3082 TZ"), ("HUISNUMMER", "41")]),
+    ("الرمز البريدي 3033 KD رقم المنزل 15", [("POSTCODE", "3033 KD"), ("HUISNUMMER", "15")]),
+    ("пощенски код 3085 RP, номер на къща 203", [("POSTCODE", "3085 RP"), ("HUISNUMMER", "203")]),
+    # Rotterdam's additions in words, a dash after the house number's word
+    ("postcode 3033 AB huisnummer 9 rood en", [("POSTCODE", "3033 AB"), ("HUISNUMMER", "9 rood")]),
+    ("ik woon op de Schiedamseweg 17 zwart", [("ADRES", "Schiedamseweg 17 zwart")]),
+    ("postcode 3027 XE huisnummer 18-02", [("POSTCODE", "3027 XE"), ("HUISNUMMER", "18-02")]),
+    ("de afspraak is op 12-01, tot dan", [("DATUM", "12-01")]),
+    # an age after a day and a month; a month first still a date
+    ("mijn dochter wordt op 2 juni 18, moet zij", [("DATUM", "2 juni")]),
+    ("de cursus begint op juni 18 om 10 uur", [("DATUM", "juni 18")]),
+    # a code's label over a phone number's shape
+    ("klantnummer 0022918371", [("NUMMER", "0022918371")]),
+    ("bel mij op 0031 6 41 22 87 09 over mijn klantnummer", [("TELEFOON", "0031 6 41 22 87 09")]),
+    ("ik heb een machtigingscode gekregen: H7KQ-2MXP-9R. wat", [("NUMMER", "H7KQ-2MXP-9R")]),
+]
+ROUND_NINE_CLEAN_NUMBERS = [
+    "de rode auto staat op nummer 5 in de rij", "ik heb 9 rode kaarten gekregen bij voetbal",
+    "het huis met de zwarte deur, nummer 12 of zo", "ev numarası nedir, bilmiyorum",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_NINE_NUMBER_FORMS)
+def test_round_nine_number_forms(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = anonymiser.anonymise(text).spans
+    assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize("text", ROUND_NINE_CLEAN_NUMBERS)
+def test_round_nine_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
