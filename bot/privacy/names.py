@@ -358,6 +358,9 @@ class _Token:
 
 # The recognizers of _Reading that read the text alone, in the order their spans are listed
 # (deduce's names and the ones that widen found names follow in NameFinder.find).
+# What follows a name given after "ik ben": a comma or a full stop, "en", "uit", an age.
+_INTRODUCTION_GOES_ON = re.compile(r" *(?:[,.!]| en\b| uit\b| from\b| and\b| \d)")
+
 _TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
                      "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns",
                      "unknown_companions", "name_lists", "signature", "thanks_signature", "askers",
@@ -675,7 +678,7 @@ class _Reading:
 
     def name_like(self, i: int, strength: str) -> bool:
         """Whether token i can be the first word of a name after a cue of this strength."""
-        if self._word_name_after_cue(i, strength) or self._syllable_name_start(i):
+        if self._word_name_after_cue(i, strength) or self._syllable_name_start(i) or self._introduced_capitalised(i, strength):
             return True
         if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
             return False
@@ -694,6 +697,26 @@ class _Reading:
                 # "i am tunde adeyemi": a word no one means as a word, before a surname in no list
                 or (self.lowers[i] not in self.v.ordinary_words and i + 1 < len(self.tokens) and self.joined(i + 1)
                     and self.is_unknown(i + 1) and not self.is_lower_verb(i)))
+
+    def _introduced_capitalised(self, i: int, strength: str) -> bool:
+        """After "ik ben" a capitalised word inside a lower-case sentence, the introduction going
+        on after it ("ik ben Ewa en mijn collega ...", "ik ben Ewa, ..."): a listed first name,
+        though a common word too ("ewa"), or a word in no list; not a word, a role or a
+        compound that is no first name ("ik ben Blij", "ik ben Mantelzorger en ..."), not a
+        nationality, nothing protected."""
+        if strength != WEAK or i == 0 or not self._capitalised_inside(i) or self.is_protected(i):
+            return False
+        lower = self.lowers[i]
+        if lower in self.v.nationality_nouns or self.is_interfix(i) or self.gap(i).strip():
+            return False
+        if lower not in self.v.first_names and (self.is_word(i) or lower in ROLE_WORDS or self.v.is_compound(lower)):
+            return False   # "ik ben Blij", "ik ben Student, ...", "ik ben Mantelzorger en ..."
+        return self._ends_text(i + 1) or bool(_INTRODUCTION_GOES_ON.match(self.text, self.tokens[i].end))
+
+    def _capitalised_inside(self, i: int) -> bool:
+        """Capitalised inside a sentence, after a word in lower case."""
+        return (self.is_capitalised(i) and not self.tokens[i].text.isupper() and not self.sentence_start(i)
+                and not self.is_capitalised(i - 1))
 
     def is_word_first_name(self, i: int) -> bool:
         """A first name that is an ordinary word too ("hoop", "storm", "wil", "roos"), no month."""

@@ -960,6 +960,16 @@ ROUND_NINE_NUMBER_FORMS = [
     ("bel mij op 0031 6 41 22 87 09 over mijn klantnummer", [("TELEFOON", "0031 6 41 22 87 09")]),
     ("ik heb een machtigingscode gekregen: H7KQ-2MXP-9R. wat", [("NUMMER", "H7KQ-2MXP-9R")]),
 ]
+ROUND_NINE_NAMES = [
+    ("goede middag, ik ben Ewa en mijn collega Tomasz heeft", [("NAAM", "Ewa"), ("NAAM", "Tomasz")]),
+    ("ik ben Amira 34 jaar en ik snap de brief niet", [("NAAM", "Amira")]),
+    ("ik ben Iris, ik werk bij de thuiszorg", [("NAAM", "Iris")]),
+]
+ROUND_NINE_CLEAN_NAMES = [
+    "ik ben Blij dat jullie er zijn", "ik ben Ziek en kan niet naar de les",
+    "ik ben Mantelzorger en wil weten wat de gemeente doet", "ik ben Student, kan ik ook kwijtschelding krijgen?",
+    "ik ben Nederlander en woon al lang in Rotterdam",
+]
 ROUND_NINE_CLEAN_NUMBERS = [
     "de rode auto staat op nummer 5 in de rij", "ik heb 9 rode kaarten gekregen bij voetbal",
     "het huis met de zwarte deur, nummer 12 of zo", "ev numarası nedir, bilmiyorum",
@@ -970,6 +980,17 @@ ROUND_NINE_CLEAN_NUMBERS = [
 def test_round_nine_number_forms(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
     spans = anonymiser.anonymise(text).spans
     assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_NINE_NAMES)
+def test_round_nine_names(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = anonymiser.anonymise(text).spans
+    assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize("text", ROUND_NINE_CLEAN_NAMES)
+def test_round_nine_words_that_are_no_names_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
 @pytest.mark.parametrize("text", ROUND_NINE_CLEAN_NUMBERS)
