@@ -906,7 +906,18 @@ class _Reading:
                 return listed and lower not in self.v.stop_words
         elif listed and self.lowers[k - 1] in _ARTICLE_INTERFIXES:
             return True
+        if capitalised_name and not lower_case and self._listed_capitalised_surname(k):
+            return True   # "Ruud van Es": a surname of the lists, though a short word too ("es")
         return self.continues_name(k, after_interfix=True, capitalised_name=capitalised_name)
+
+    def _listed_capitalised_surname(self, k: int) -> bool:
+        """A capitalised surname of deduce's lists after a capitalised name and its interfixes
+        (a stop word only if deduce lists it after interfixes: "van Es"), no place, nothing
+        protected, not in capitals."""
+        lower = self.lowers[k]
+        listed = lower in self.v.interfix_surnames or (lower in self.v.surnames and lower not in self.v.stop_words)
+        return (listed and lower not in self.v.places and lower not in _CUE_WORDS
+                and not self.tokens[k].text.isupper() and not self.is_protected(k))
 
     def span(self, i: int, j: int) -> Span:
         return Span("NAAM", self.tokens[i].start, self.tokens[j - 1].end)

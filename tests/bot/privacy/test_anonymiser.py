@@ -964,6 +964,9 @@ ROUND_NINE_NAMES = [
     ("goede middag, ik ben Ewa en mijn collega Tomasz heeft", [("NAAM", "Ewa"), ("NAAM", "Tomasz")]),
     ("ik ben Amira 34 jaar en ik snap de brief niet", [("NAAM", "Amira")]),
     ("ik ben Iris, ik werk bij de thuiszorg", [("NAAM", "Iris")]),
+    ("Ruud van Es +31 10 412 77 09", [("NAAM", "Ruud van Es"), ("TELEFOON", "+31 10 412 77 09")]),
+    ("mijn buurman Kees van Os zegt dat", [("NAAM", "Kees van Os")]),
+    ("Marleen van Bibliotheek Rotterdam zei", [("NAAM", "Marleen")]),
 ]
 ROUND_NINE_CLEAN_NAMES = [
     "ik ben Blij dat jullie er zijn", "ik ben Ziek en kan niet naar de les",
