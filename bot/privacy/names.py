@@ -683,8 +683,10 @@ class _Reading:
         if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
             return False
         if strength == STRONG:
-            # "tnv stichting", "op naam van vereniging": an organisation, no person
-            return not (self.lowers[i] in _ORGANISATION_OR_ROLE and not self.is_capitalised(i))
+            # "tnv stichting", "t.n.v. Stichting Buurtwerk", "op naam van vereniging": an
+            # organisation, no person (a role only in lower case)
+            return self.lowers[i] not in ORGANISATION_CUES and not (
+                self.lowers[i] in _ORGANISATION_OR_ROLE and not self.is_capitalised(i))
         if strength == TITLE:
             return self.is_known_name(i) or not self.is_word(i) or self.is_capitalised(i)
         if strength == CLOSE and (self.is_capitalised(i) or self.is_rare(i)):

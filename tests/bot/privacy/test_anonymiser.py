@@ -971,7 +971,8 @@ ROUND_NINE_NAMES = [
 ROUND_NINE_CLEAN_NAMES = [
     "ik ben Blij dat jullie er zijn", "ik ben Ziek en kan niet naar de les",
     "ik ben Mantelzorger en wil weten wat de gemeente doet", "ik ben Student, kan ik ook kwijtschelding krijgen?",
-    "ik ben Nederlander en woon al lang in Rotterdam",
+    "ik ben Nederlander en woon al lang in Rotterdam", "Helaas kan ik niet naar de les",
+    "graag overmaken t.n.v. Stichting Buurtwerk Feijenoord", "op naam van Stichting De Meeuw",
 ]
 ROUND_NINE_CLEAN_NUMBERS = [
     "de rode auto staat op nummer 5 in de rij", "ik heb 9 rode kaarten gekregen bij voetbal",
