@@ -34,7 +34,8 @@ _OTHER_MONTHS = alternation("other_language_months.txt")
 # Between a day and its month or year: Dutch "van", English "of", Spanish and Portuguese "de",
 # Papiamento, Kriolu and Italian "di" ("4 di mei 1968", "4 de maio de 1968").
 _OF = r"(?:of|van|de|di)"
-_YEAR = r"(?:\d{4}|'\d{2})"
+# Not the start of a longer number: in "1 mrt 6115.22.974" a BSN follows the date.
+_YEAR = r"(?:(?:1[89]|20)\d\d(?![.,]?\d)|'\d{2})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 _NUMERIC_YEAR = r"(?:\d{4}|\d{2}|'\d{2})"
@@ -65,9 +66,14 @@ _NO_UNIT_AFTER = (r"(?!\s*(?:uur|u\b|h\b|jaar|jr\b|maanden|weken|dagen|minuten|m
 # It counts after a word that introduces a date ("op 27/4", "de brief van 8-10", "woensdag 12/3")
 _WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun")
-_DATE_CUES = (r"op|geboren|geb\.?|datum|gedateerd|sinds|vanaf|van|per|tot|t/m|tm|voor|vóór|uiterlijk|"
+_DATE_CUES = (r"op|geboren|geb\.?|datum|geboortedatum|geboortedatm|geboortedag|geb\.?datum|do[gğ]um\s+tarihi|"
+              r"date\s+of\s+birth|birthday|dob|gedateerd|sinds|vanaf|van|per|tot|t/m|tm|voor|vóór|uiterlijk|"
               rf"na|jarig|d\.d\.|dd|on|before|until|since|from|dated|born|{_WEEKDAYS}")
 SHORT_NUMERIC = re.compile(rf"\b(?:{_DATE_CUES})\.?\s+({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
+# A day and a month in figures in brackets right after a name: "Samira ben Hadj (25-2)", not
+# "de kinderen zijn (4-6) jaar".
+SHORT_IN_BRACKETS = re.compile(
+    rf"(?<=[A-Z])[^\W\d_]* \(({_SHORT_DATE})\)(?!\s*(?:jaar|jr\b|maanden|weken|dagen|uur))")
 # Day and month with a closing dot as Germans and Poles write them, after a word that brings
 # a date or before a time ("am 18.03.", "de afspraak is 18.03. om 14.30"); not an amount
 # ("de prijs is 12.04.").
@@ -131,6 +137,11 @@ WRITTEN_MONTH_FIRST = re.compile(
     rf"(?<!\d\s)(?<!\d)\b(?:{_MONTHS})\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
 
 
+# A day and a month as ordinals, as Surinamers and Antilleans say them: "de 23e van de 12e",
+# "op de 1ste van de 8ste".
+ORDINAL_DAY_AND_MONTH = re.compile(
+    rf"\b(?:de\s+)?{_DAY}(?:e|ste|de)\s+van\s+de\s+{_MONTH_NUMBER}(?:e|ste|de)\b(?:\s+{_YEAR}\b)?", re.IGNORECASE)
+
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b", re.IGNORECASE)
 
 
@@ -186,7 +197,8 @@ def _dates(text: str) -> Iterator[Span]:
     if not re.search(r"\d", text):   # every other date holds a figure
         return
     for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, NUMERIC_ROMAN_MONTH,
-                    NUMERIC_MONTH_AGAINST, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST):
+                    NUMERIC_MONTH_AGAINST, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST,
+                    ORDINAL_DAY_AND_MONTH):
         for match in pattern.finditer(text):
             if pattern is WRITTEN and _a_count_of_things(text, match):
                 continue
@@ -200,7 +212,7 @@ def _dates(text: str) -> Iterator[Span]:
     for match in CLOSING_DOT.finditer(text):
         if _CLOSING_DOT_CUE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()):
             yield Span("DATUM", match.start(), match.end())
-    for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT, SHORT_NUMERIC_OPENING):
+    for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT, SHORT_NUMERIC_OPENING, SHORT_IN_BRACKETS):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(1), match.end(1))
 

@@ -39,10 +39,14 @@ from bot.privacy.word_lists import alternation, longest_first
 
 _MAIL_PROVIDERS = alternation("mail_providers.txt")
 
-EMAIL = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.IGNORECASE)
+# The part before the @ is in Latin letters: in "邮箱joyce_zuid@hotmail.nl" the Chinese word for
+# mailbox is written against it.
+_OTHER_SCRIPTS = "\u0590-\u08ff\u0900-\u0dff\u1200-\u139f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_LOCAL_PART = rf"(?:(?![{_OTHER_SCRIPTS}])[\w.%+-])+"
+EMAIL = re.compile(rf"{_LOCAL_PART}\s?@\s?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{{2,}}", re.IGNORECASE)
 # Typed without the top-level domain or with a comma for its dot: "jan.smit@hotmail", "jan@gmail,com".
 EMAIL_UNFINISHED = re.compile(
-    rf"[\w.%+-]+\s?@\s?(?:[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b|(?:{_MAIL_PROVIDERS})\b(?![.@]))", re.IGNORECASE)
+    rf"{_LOCAL_PART}\s?@\s?(?:[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b|(?:{_MAIL_PROVIDERS})\b(?![.@]))", re.IGNORECASE)
 # Written out against spam: "ewa.nowak at gmail.com", "ahmet(at)hotmail.com", "kaya [at] live.nl".
 # Only before a domain with a dot and a top-level domain, so "ik ben at home" stays.
 _AT = r"\(at\)|\[at\]|\{at\}|\sat\s"
@@ -105,8 +109,10 @@ LETTERED_CODE = re.compile(
     r"|([-/.])\d\d\1\d{4,}"
     r"|\d\d[-/.]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-]|\.\w)",
     re.IGNORECASE)
-# ... or capitals against five digits or more ("ik heb nummer WS10442").
-CAPITALS_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{5,}(?![\w-])")
+# ... or capitals against five digits or more ("ik heb nummer WS10442", "CJIB D737412"), or
+# eight to twelve capitals and digits mixed, three letters and two digits at least ("boete BB5JAY0DE").
+CAPITALS_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,4}\d{5,}|[A-Z]\d{6,}"
+                           r"|(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){3})(?=[A-Z]*\d)[A-Z0-9]{8,12})(?![\w-])")
 
 
 def _mixed_group(shortest: int) -> str:
@@ -148,14 +154,14 @@ PLATE = re.compile(
 # Written with spaces ("GJ 123 K", "87 ZXK 3", "k 312 tp"), not inside a longer run of numbers.
 # Only where the letters hold no vowel (Dutch plates have none since 1978) and are no unit or
 # abbreviation, or where a cue names the plate: "om 2 uur 30", "nr 12 34", "12 en 14" stay.
-PLATE_SPACED = re.compile(
-    r"(?<![\w-])(?<!\d )(?:%s)(?![\w-])(?! \d)" % "|".join(
+PLATE_SPACED = re.compile(   # not from the cue's own "is": "mijn kenteken is 19 bg 06"
+    r"(?<![\w-])(?<!\d )(?!(?:is|op|en|nr) \d)(?:%s)(?![\w-])(?! \d)" % "|".join(
         _sidecode_pattern(code, " ") for code in _SIDECODES if code != "99-99-XX"),
     re.IGNORECASE)
 # In odd spacing ("GJ - 123 - K", "XK.412.B", "gj 123k", "87 - ZXK - 3") only after a word for a
 # plate or a vehicle.
 PLATE_LOOSE = re.compile(
-    r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+    r"(?<![\w-])(?!(?:is|op|en|nr) \d)(?:%s)(?![\w-])" % "|".join(
         _sidecode_pattern(code, r"(?:\s?[-.]\s?|\s)?") for code in _SIDECODES),
     re.IGNORECASE)
 _PLATE_OR_VEHICLE = re.compile(r"kenteken|nummerplaat|nummerbord|licen[cs]e|auto|wagen|bus|camper|scooter|motor|brommer|car",
@@ -451,10 +457,12 @@ def cued_codes(text: str) -> Iterator[Span]:
         letters = sum(char.isalpha() for char in code)
         if _YEAR.fullmatch(code):   # "mijn zaaknummer is van 2024": a year, no code
             continue
-        if digits >= 4 or (digits >= 2 and letters >= 2 and len(code) >= 6):
+        # a passport's number holds one digit only ("paspoortnummer RDDBJCAP6")
+        passport_like = digits >= 1 and 7 <= len(code) <= 12 and code.isupper() and code.isalnum()
+        if digits >= 4 or (digits >= 2 and letters >= 2 and len(code) >= 6) or passport_like:
             yield Span("NUMMER", match.start(1), match.end(1))
     for match in (*LETTERED_CODE.finditer(text), *CAPITALS_CODE.finditer(text)):
-        if re.match(r"[^\W\d_]+", match.group()).group().lower() not in _PHONE_LABELS:
+        if re.match(r"[^\W\d_]*", match.group()).group().lower() not in _PHONE_LABELS:
             yield Span("NUMMER", match.start(), match.end())
 
 
@@ -495,7 +503,8 @@ def plates(text: str) -> Iterator[Span]:
         if _PLATE_CUE.search(before) or (not vowel and _VEHICLE_CUE.search(before)):
             yield Span("KENTEKEN", match.start(), match.end())
     for match in FOREIGN_PLATE.finditer(text):
-        if _plate_word_near(text, match.start(), match.end()):
+        # a plate sent on its own ("AA-842-BB") needs no word for it
+        if _plate_word_near(text, match.start(), match.end()) or not text[:match.start()].strip() and not text[match.end():].strip():
             yield Span("KENTEKEN", match.start(), match.end())
 
 

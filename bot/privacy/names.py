@@ -162,6 +162,7 @@ from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CITY_SY
                                  NAMED_THINGS, PRODUCT_WORDS,
                                  ASKERS, RELATIONS, ROLE_WORDS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
 from bot.privacy.spans import WORD_TOKEN, Span
+from bot.privacy.word_lists import entries
 
 
 # How sure a cue makes us that a name follows.
@@ -289,6 +290,22 @@ _FOREIGN_SHARE = 0.34
 # a message whose letters are mostly Latin is a word beside the name (_Reading.in_minor_script).
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 _MINOR_SCRIPT_SHARE = 0.3
+# Scripts whose words in a message written in Latin letters are names ("mijn man ሰላም ሃብተ",
+# "mantelzorger van فاطمة الزهراء", "naam: Νίκος Παπαδόπουλος"): Greek, Hebrew, Arabic, the
+# Indian scripts, Ge'ez, Chinese, Japanese, Korean. Not Cyrillic: Ukrainians and Bulgarians
+# write whole phrases in it (cyrillic_name_pairs reads their names).
+_NAME_SCRIPT_LETTER = "\u0370-\u03ff\u0590-\u08ff\u0900-\u0dff\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_OTHER_SCRIPT_RUN = re.compile(
+    rf"(?<![^\W\d_])(?:(?=[^\W\d_])[{_NAME_SCRIPT_LETTER}])+(?:[ \u200c](?:(?=[^\W\d_])[{_NAME_SCRIPT_LETTER}])+)*")
+# What ends a run that is a phrase, no name: a letter against it, a full stop of its script.
+_NOT_AFTER_A_NAME_RUN = re.compile(r"[^\W\d_]|\s?[።。!?？！]")
+_OTHER_SCRIPT_WORDS = frozenset(entries("other_script_words.txt"))
+# "vraag naar Selam Habte": after these, "naar" leads to a person, not a place.
+_ASKING_FOR = frozenset({"vraag", "vragen", "vroeg", "vraagt", "ask", "asked"})
+# A name in Latin letters after a Chinese name cue, written against it ("我叫eleni georgiou，电话"):
+# up to Chinese punctuation or the next Chinese character.
+_LATIN_AFTER_CHINESE_CUE = re.compile(
+    r"(?:我叫|我是|我的名字是|我的名字叫|我名叫|名字[:：])\s*([A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.-]*(?: [A-Za-zÀ-ɏ'’.-]+){0,4})")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Words after a strong cue that name an organisation or a role, no person ("tnv stichting").
 _ORGANISATION_OR_ROLE = ORGANISATION_CUES | ROLE_WORDS
@@ -362,7 +379,7 @@ class _Token:
 _INTRODUCTION_GOES_ON = re.compile(r" *(?:[,.!]| en\b| uit\b| from\b| and\b| \d)")
 
 _TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
-                     "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns",
+                     "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns", "unknown_capitalised_pairs",
                      "unknown_companions", "name_lists", "signature", "thanks_signature", "askers",
                      "opening_ben", "opening_line_names")
 
@@ -397,7 +414,8 @@ class NameFinder:
         found += reading.contacted_people()
         found += reading.opening_word_names()
         found = [reading.trimmed(span) for span in found]   # the later ones too ("Is Johan er")
-        return _kept(reading, found, cue_starts)
+        # not cleaned as words: a run in another script is a name as a whole
+        return _kept(reading, found, cue_starts) + list(reading.other_script_names())
 
     def _deduce_names(self, reading: "_Reading") -> Iterator[Span]:
         with self._deduce_lock:
@@ -1164,6 +1182,22 @@ class _Reading:
         no spaces split it into words, so it is read from the characters."""
         for match in _CHINESE_NAME_CUE.finditer(self.text):
             yield Span("NAAM", match.start(1), match.end(1))
+        for match in _LATIN_AFTER_CHINESE_CUE.finditer(self.text):
+            yield Span("NAAM", match.start(1), match.end(1))
+
+    def other_script_names(self) -> Iterator[Span]:
+        """A run of one to three words in a script that writes names (Greek, Arabic, Ge'ez,
+        Chinese ...) in a message written mostly in Latin letters: "mijn man ሰላም ሃብተ en ik".
+        Not a run written against Latin letters (a Chinese cue word, "我住在Vierambachtsstraat"),
+        not a sentence of that script ("Abebe Girma ስሜ ነው።"), not a greeting (other_script_words.txt)."""
+        letters = [c for c in self.text if c.isalpha()]
+        if not letters or sum(bool(_NON_LATIN.match(c)) for c in letters) >= _MINOR_SCRIPT_SHARE * len(letters):
+            return
+        for match in _OTHER_SCRIPT_RUN.finditer(self.text):
+            if match.group().count(" ") > 2 or _NOT_AFTER_A_NAME_RUN.match(self.text, match.end()):
+                continue
+            if not all(word.lower() in _OTHER_SCRIPT_WORDS for word in re.split(r"[ \u200c]", match.group())):
+                yield Span("NAAM", match.start(), match.end())
 
     def rare_subordinate_subjects(self) -> Iterator[Span]:
         """A rare word (in no Dutch list, no frequent English word, no typo) as the subject of
@@ -1194,6 +1228,33 @@ class _Reading:
             end = self.read_name(i, WEAK)
             if end is not None:
                 yield self.span(i, end)
+
+    def unknown_capitalised_pairs(self) -> Iterator[Span]:
+        """Two capitalised words side by side, both in no list (no word, place, typo or
+        protected name), anywhere, in a message in another language too: a first name and a
+        surname ("AVG verzoek: Oksana Kovalenko", "vraag naar Tesfay Gebremariam", "DEWNARAIN AUTAR,").
+        In capitals only where both have four letters or more (not "AVG", "BKR"); in Latin letters."""
+        for i in range(len(self.tokens) - 1):
+            k = i + 1
+            if not self.joined(k) or "\n" in self.gap(k):
+                continue
+            first, second = self.tokens[i].text, self.tokens[k].text
+            if _NON_LATIN.search(first + second):   # Cyrillic is read by cyrillic_name_pairs
+                continue
+            capitals = first.isupper() and second.isupper()
+            if capitals and (len(first) < 4 or len(second) < 4 or self.text.upper() == self.text):
+                continue
+            if not capitals and not (first[0].isupper() and first[1:].islower() and second[0].isupper()
+                                     and second[1:].islower() and len(first) >= 3 and len(second) >= 3):
+                continue
+            if not (self.is_unknown(i) and self.is_unknown(k)) or self.is_protected(i) or self.is_protected(k):
+                continue
+            asked_for = i > 1 and self.lowers[i - 1] == "naar" and self.lowers[i - 2] in _ASKING_FOR
+            if i > 0 and self.joined(i) and not asked_for and (
+                    self.lowers[i - 1] in _ARTICLES or self.lowers[i - 1] in _PLACE_PREPOSITIONS
+                    or self.lowers[i - 1] in _PLACE_WORDS or self.is_capitalised(i - 1)):
+                continue
+            yield self.span(i, k + 1)
 
     def unknown_companions(self) -> Iterator[Span]:
         """A word in no list as the person one goes with, speaks to or has called: "ik ga met

@@ -12,7 +12,8 @@ _FOLDER = Path(__file__).parent
 # The lists, for `helder content check`.
 EDITABLE_LISTS = ("mail_providers.txt", "mail_top_level_domains.txt", "code_words.txt", "code_words_english.txt",
                   "other_language_months.txt", "towns_beside_rotterdam.txt", "plate_words.txt",
-                  "code_names.txt", "apartment_words.txt", "floor_positions.txt", "street_sides.txt")
+                  "code_names.txt", "apartment_words.txt", "floor_positions.txt", "street_sides.txt",
+                  "other_script_words.txt")
 
 
 def numbered_entries(path: Path) -> list[tuple[int, str]]:

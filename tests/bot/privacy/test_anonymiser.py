@@ -1002,6 +1002,58 @@ def test_round_nine_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None
     assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
+# Round ten: dates, plates, codes and names in the forms round nine's holdout wrote them, with
+# new values: ordinal days and months ("de 23e van de 12e"), a day and month after a birth cue
+# or in brackets after a name, foreign plates near the scanauto's words, codes with one digit
+# after their label, names in another script or written against a Chinese cue.
+ROUND_TEN_FORMS = [
+    ('mijn zus is jarig op de 14e van de 3e', [('DATUM', 'de 14e van de 3e')]),
+    ('geboortedatum 17-4, klopt dat met de brief', [('DATUM', '17-4')]),
+    ('doğum tarihi 3-11, telefon 0612345678', [('DATUM', '3-11'), ('TELEFOON', '0612345678')]),
+    ('mijn kinderen Noor Bakker (4-9) en Sem Bakker (12-1) gaan mee', [('NAAM', 'Noor Bakker'), ('DATUM', '4-9'), ('NAAM', 'Sem Bakker'), ('DATUM', '12-1')]),
+    ('ik ben geboren op 2 mrt 1961 en mijn bsn is 111222333', [('DATUM', '2 mrt 1961'), ('BSN', '111222333')]),
+    ('1 mrt 6115.22.974', [('DATUM', '1 mrt'), ('BSN', '6115.22.974')]),
+    ('电话0612345678，邮箱li_na@hotmail.com', [('TELEFOON', '0612345678'), ('E-MAIL', 'li_na@hotmail.com')]),
+    ('het kenteken is 12 kp 34', [('KENTEKEN', '12 kp 34')]),
+    ('FR-317-GH', [('KENTEKEN', 'FR-317-GH')]),
+    ('de scanauto reed langs CA 7311 PB bij de Blaak', [('KENTEKEN', 'CA 7311 PB')]),
+    ('ik heb een naheffingsaanslag voor WX 41770 gekregen', [('KENTEKEN', 'WX 41770')]),
+    ('paspoortnummer NXK4FPRT2 graag', [('NUMMER', 'NXK4FPRT2')]),
+    ('de boete TT7KQ2ZP9 klopt niet', [('NUMMER', 'TT7KQ2ZP9')]),
+    ('CJIB B4471902', [('NUMMER', 'B4471902')]),
+    ('Aanvrager: Nadia Ouchene, 3062 AB 14', [('NAAM', 'Nadia Ouchene'), ('POSTCODE', '3062 AB'), ('HUISNUMMER', '14')]),
+]
+
+ROUND_TEN_NAMES = [
+    ('你好，我叫Priya Raghunathan，我需要帮助', [('NAAM', 'Priya Raghunathan')]),
+    ('mijn schoonmoeder Ελένη Παππά woont bij ons in', [('NAAM', 'Ελένη Παππά')]),
+    ('graag contact met mijn broer ዮሃንስ ገብረ, hij spreekt Nederlands', [('NAAM', 'ዮሃንስ ገብረ')]),
+    ('terugbellen graag, vraag naar Tesfay Gebremariam', [('NAAM', 'Tesfay Gebremariam')]),
+]
+
+ROUND_TEN_CLEAN = [
+    'مرحبا، ik heb een vraag over mijn toeslag',
+    'kom ik om 10 uur of 14 uur, zaal 3',
+    'hallo, مرحبا, ik wil een cursus doen',
+    '你好 I need help with DigiD',
+    'ik heb een Samsung Galaxy en een HP Envy printer',
+    'Szanowni Państwo, mam pytanie o zasiłek',
+    'de kinderen zijn (4-6) jaar',
+    'mijn auto is een Toyota Yaris',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TEN_FORMS + ROUND_TEN_NAMES)
+def test_round_ten_forms_and_names(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = anonymiser.anonymise(text).spans
+    assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize("text", ROUND_TEN_CLEAN)
+def test_round_ten_greetings_counts_and_brands_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
