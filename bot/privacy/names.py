@@ -380,7 +380,7 @@ _INTRODUCTION_GOES_ON = re.compile(r" *(?:[,.!]| en\b| uit\b| from\b| and\b| \d)
 
 _TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
                      "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns", "unknown_capitalised_pairs",
-                     "unknown_companions", "name_lists", "signature", "thanks_signature", "askers",
+                     "unknown_companions", "name_lists", "greeted_names", "name_only_sentences", "signature", "thanks_signature", "askers",
                      "opening_ben", "opening_line_names")
 
 
@@ -561,9 +561,20 @@ class _Reading:
                 if end > len(self.tokens) or not all(self.joined(k) for k in range(i + 1, end)):
                     break
                 last = self.lowers[end - 1]
-                if last.endswith(STREET_SUFFIXES) and len(last) > 5 and " ".join(self.lowers[i:end]) in self.v.streets:
+                listed = " ".join(self.lowers[i:end]) in self.v.streets
+                if (last.endswith(STREET_SUFFIXES) and len(last) > 5 and listed) or (
+                        self._place_adjective_street(i, end, listed)):
                     ranges.append((self.tokens[i].start, self.tokens[end - 1].end))
         return ranges
+
+    def _place_adjective_street(self, i: int, end: int, listed: bool) -> bool:
+        """A street named after a place by its adjective, as Rotterdam has many ("Kralingse Zoom",
+        "Katendrechtse Lagedijk", "Charloisse Hoofdweg", typed or not as the list has it): the
+        adjective capitalised before a capitalised street or street word."""
+        if end - i != 2 or not self.lowers[i].endswith("se") or not self.is_capitalised(i) or not self.is_capitalised(i + 1):
+            return False
+        last = self.lowers[i + 1]
+        return listed or last in self.v.streets or (last.endswith(STREET_SUFFIXES) and len(last) > 5)
 
     # -- token tests ---------------------------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -1036,6 +1047,52 @@ class _Reading:
         end = self.read_name(start, WEAK)
         if end is not None and end < len(self.tokens) and self.lowers[end] in ("hier", "here"):
             yield self.span(start, end)
+
+    def greeted_names(self) -> Iterator[Span]:
+        """The person greeted at the start, two or three words in no list closed by a comma:
+        "goedemorgen georgi dimitrov, ik mis mijn afspraak" (one word alone may be a word of
+        another language: "hallo habibi,")."""
+        start = 0
+        while start < len(self.tokens) and self.lowers[start] in GREETINGS:
+            start += 1
+        if start == 0 or start >= len(self.tokens) or not self.joined(start):
+            return
+        end = start
+        while end < len(self.tokens) and end - start < 3 and (end == start or self.joined(end)) and (
+                self.is_unknown(end) or self.lowers[end] in self.v.first_names) and not self.is_common(end):
+            end += 1
+        if end - start >= 2 and (end == len(self.tokens) or self.gap(end).lstrip(" ").startswith(",")):
+            if all(self.is_unknown(k) or self.is_capitalised(k) for k in range(start + 1, end)):
+                yield self.span(start, end)
+
+    def name_only_sentences(self) -> Iterator[Span]:
+        """A sentence of two or three lower-case name words only in a Dutch message, at its end
+        or before a number: "... is gestopt. zé varela 709600914", "... klantnummer is
+        2025136242. gert-jan bakker". Each word a name in deduce's lists
+        (no common word) or a word in no list; the first a first name or a word in no list."""
+        n = len(self.tokens)
+        if self.foreign:   # in another language such words are the label of the number ("doğum tarihim 05.04.1975")
+            return
+        for start in range(n):
+            if not self.sentence_start(start) or self.is_capitalised(start):
+                continue
+            end = start
+            while end < n and end - start < 3 and (end == start or self.joined(end)) and self._name_word(end):
+                end += 1
+            if end - start < 2 or (end < n and not self._sentence_closed_by_number(end)):
+                continue
+            if self.lowers[start] in self.v.first_names or self.is_unknown(start):
+                yield self.span(start, end)
+
+    def _name_word(self, k: int) -> bool:
+        lower = self.lowers[k]
+        return not self.is_capitalised(k) and not self.is_common(k) and not self.is_interfix(k) and (
+            self.is_unknown(k) or lower in self.v.first_names or lower in self.v.surnames)
+
+    def _sentence_closed_by_number(self, end: int) -> bool:
+        """What follows token end-1 up to the next word is a number (or a stop before the next sentence)."""
+        gap = self.gap(end)
+        return bool(re.match(r"\s*[+(]?\d", gap)) or bool(re.match(r"\s*[.!?\n]", gap))
 
     def signature(self) -> Iterator[Span]:
         """A name alone on the last line of a message of several lines ("top bedankt\nroos",
@@ -1727,6 +1784,10 @@ class _Reading:
                     and not any(True for _ in self._cues_ending_at(before))   # "IK BEN HENK"
                     and (self.lowers[before] not in SUBJECT_VERBS or self._line_ends_at(self.tokens[last].end))):
                 yield self.span(before, last + 1)
+            elif (before >= 0 and first == last and self.joined(first) and not self.is_capitalised(before)
+                    and not self.is_capitalised(first) and len(self.lowers[before]) >= 3
+                    and self.is_unknown(before) and self._first_name_word(before)):
+                yield self.span(before, last + 1)   # "aanmelden voor stoyan georgiev": no word before the surname
             after = last + 1
             if (first == last and self.lowers[first] in self.v.first_names and after < len(self.tokens)
                     and self.joined(after) and self.is_capitalised(after) and self.is_protected(after)

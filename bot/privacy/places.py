@@ -226,7 +226,14 @@ class PlaceFinder:
             return len(words) > 1 or suffixed or not self._vocabulary.is_word(lower)
         # not in the list (a new street, a typo): a street word, maybe after a capitalised
         # "Nieuwe", "Burg.", "Eerste" ("het nieuwe Bergweg" is the Bergweg)
+        if len(words) == 2 and words[0][0].isupper() and words[1][0].isupper() and self._place_adjective(words[0].lower()):
+            # a place's adjective before a street: "Charloisse Hoofdweg" (the list spells it otherwise)
+            return suffixed or last in self._vocabulary.streets
         return suffixed and all(word.lower() in STREET_MODIFIERS and word[0].isupper() for word in words[:-1])
+
+    def _place_adjective(self, lower: str) -> bool:
+        """The adjective of a place that opens streets of several words ("kralingse", "charloisse")."""
+        return lower.endswith("se") and lower in self._vocabulary.street_starts
 
     def _street_before(self, text: str, end: int) -> int | None:
         """Start of the longest street name that ends at `end`, if there is one."""

@@ -1005,8 +1005,14 @@ def test_round_nine_numbers_that_are_no_ones_stay(anonymiser, text: str) -> None
 # Round ten: dates, plates, codes and names in the forms round nine's holdout wrote them, with
 # new values: ordinal days and months ("de 23e van de 12e"), a day and month after a birth cue
 # or in brackets after a name, foreign plates near the scanauto's words, codes with one digit
-# after their label, names in another script or written against a Chinese cue.
+# after their label, names in another script or written against a Chinese cue, streets after
+# a place's adjective, lower-case names greeted, alone in a sentence or before a surname.
 ROUND_TEN_FORMS = [
+    ("mijn moeder woont op Kralingse Plaslaan 88, kan iemand langsgaan", [("ADRES", "Kralingse Plaslaan 88")]),
+    ("ik woon Schiedamse Vest 14b en de scanauto komt elke dag", [("ADRES", "Schiedamse Vest 14b")]),
+    # a label in another language before a number is no name alone in its sentence
+    ("doğum tarihim 05.04.1975", [("DATUM", "05.04.1975")]),
+    ("kod pocztowy 3024 ZK", [("POSTCODE", "3024 ZK")]),
     ('mijn zus is jarig op de 14e van de 3e', [('DATUM', 'de 14e van de 3e')]),
     ('geboortedatum 17-4, klopt dat met de brief', [('DATUM', '17-4')]),
     ('doğum tarihi 3-11, telefon 0612345678', [('DATUM', '3-11'), ('TELEFOON', '0612345678')]),
@@ -1025,6 +1031,10 @@ ROUND_TEN_FORMS = [
 ]
 
 ROUND_TEN_NAMES = [
+    ("aanmelden voor dragomir georgiev en Fenna de Wit", [("NAAM", "dragomir georgiev"), ("NAAM", "Fenna de Wit")]),
+    ("hallo sevda yildirim, ik kom morgen niet", [("NAAM", "sevda yildirim")]),
+    ("mijn pas is geblokkeerd. yusuf demir 0612345678", [("NAAM", "yusuf demir"), ("TELEFOON", "0612345678")]),
+    ("ik heb vorige week gebeld over de brief. dorota kamińska", [("NAAM", "dorota kamińska")]),
     ('你好，我叫Priya Raghunathan，我需要帮助', [('NAAM', 'Priya Raghunathan')]),
     ('mijn schoonmoeder Ελένη Παππά woont bij ons in', [('NAAM', 'Ελένη Παππά')]),
     ('graag contact met mijn broer ዮሃንስ ገብረ, hij spreekt Nederlands', [('NAAM', 'ዮሃንስ ገብረ')]),
@@ -1032,6 +1042,10 @@ ROUND_TEN_NAMES = [
 ]
 
 ROUND_TEN_CLEAN = [
+    "de tram stopt bij de Kralingse Zoom en de Schiedamse Vest",
+    "hallo allemaal, wie weet hoe dit werkt",
+    "goedemorgen, ik heb een vraag",
+    "de brief is kwijt. wat nu",
     'مرحبا، ik heb een vraag over mijn toeslag',
     'kom ik om 10 uur of 14 uur, zaal 3',
     'hallo, مرحبا, ik wil een cursus doen',
