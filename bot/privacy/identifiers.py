@@ -94,7 +94,8 @@ _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?
                 r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
                 rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b")
-_CODE = r"(?-i:[A-Z]{1,4}) \d{4,}(?: \d{3,})*(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"   # "WS 10442" too
+# "WS 10442", "RP 0012 7734 58", "REF 26-114-0087" too: capitals, a space, groups of digits
+_CODE = r"(?-i:[A-Z]{1,4}) \d{2,}(?:[ -]\d{2,})*(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"
 CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most four, the code after "is" or a colon.
 CUED_CODE_LATER = re.compile(

@@ -186,12 +186,15 @@ for _cue, _kind, _strength in ([(cue, STRONG, STRONG) for cue in _STRONG_CUES + 
                                + [(cue, WEAK, WEAK) for cue in _WEAK_CUES + _FOREIGN_WEAK_CUES]
                                + [(cue, "foreign relation", CLOSE) for cue in FOREIGN_RELATIONS]):
     _PHRASE_CUES.setdefault(_cue[-1], []).append((_cue, _kind, _strength))
-_POSSESSIVES = frozenset({"mijn", "m'n", "onze", "ons", "zijn", "haar", "my", "our", "his", "her", "de"})
+# "me zoon tim", "mn dochter": "mijn" as many type it
+_POSSESSIVES = frozenset({"mijn", "m'n", "me", "mn", "onze", "ons", "zijn", "haar", "my", "our", "his", "her", "de"})
 _JOINERS = frozenset({"en", "&", "and"})
 _ARTICLES = frozenset({"de", "het", "t", "den", "der"})
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "rond", "from", "to"})
 # More words before a place than before a person ("via Schiedam", "vanuit Syrië").
-_PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near", "nabij", "buiten", "binnen"})
+# ... and the stops of public transport named after a place ("bij metro Slinge", "halte Zuidplein").
+_PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near", "nabij", "buiten", "binnen",
+                          "metro", "metrostation", "station", "halte", "tramhalte", "bushalte"})
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
 _ARTICLE_INTERFIXES = frozenset({"de", "der", "den", "het", "t", "ter", "ten"})
 # Cue words are never a surname, even where deduce lists them ("de buurman").
@@ -847,6 +850,8 @@ class _Reading:
             if not (initials or strength in (STRONG, TITLE) or (strength == CLOSE and self.is_capitalised(j))):
                 return None
             end = self._after_interfixes(j)
+            if end is None and strength in (STRONG, TITLE):
+                end = self._capitalised_after_interfixes(j)   # "dhr van der Wel": a title's surname
             return None if end is None else self._more_surnames(end, self.is_capitalised(j))
         if not (j < n and (j == i or self.joined(j)) and self.name_like(j, strength)):
             return None
@@ -910,6 +915,16 @@ class _Reading:
                 and lower not in self.v.stop_words and lower not in self.v.dutch_verbs
                 and not self.is_protected(j))
 
+    def _capitalised_after_interfixes(self, j: int) -> int | None:
+        """After a title or a name cue and its interfixes, a capitalised word that is not
+        protected is the surname, though an ordinary word too ("dhr van der Wel", "mevrouw de Vos")."""
+        k = self.interfix_end(j)
+        if k == j or k >= len(self.tokens) or not self.joined(k) or not self.is_capitalised(k):
+            return None
+        if self.is_protected(k) or self.tokens[k].text.isupper() or len(self.tokens[k].text) < 2:
+            return None
+        return k + 1
+
     def _after_interfixes(self, j: int, capitalised_name: bool = False) -> int | None:
         """After "van der", "de", "el", "op de": the index after the surname that must follow, or None."""
         k = self.interfix_end(j)
@@ -927,8 +942,8 @@ class _Reading:
         lower, lower_case = self.lowers[k], not self.is_capitalised(k)
         if capitalised_name and lower_case and self.is_word(k):
             return False   # "Juf Anja van de groep": not a lower-case word after a capitalised name
-        if lower_case and self.is_word(k) and re.match(r" ?\d", self.text[self.tokens[k].end:]):
-            return False   # "de juf van groep 5", "meneer van kamer 12": a unit and its number
+        if lower_case and self.is_word(k) and re.match(r" ?[1-9]\d{0,3}(?!\d)", self.text[self.tokens[k].end:]):
+            return False   # "de juf van groep 5", "meneer van kamer 12": a unit and its number (not "berg 06 ...")
         listed = lower in self.v.interfix_surnames and lower not in _CUE_WORDS
         if lower_case and not listed and self.v.is_compound(lower):
             return False   # "tineke van de schuldhulp": a service, no surname

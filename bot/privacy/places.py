@@ -124,6 +124,12 @@ _NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*({_NUMBER_AND_LETT
 # "wij wonen al tien jaar aan de ...", "ik woon nu twee jaar op de ...".
 _HOW_LONG = (r"(?:nu|al|pas|ook|nog|inmiddels|sinds)(?:\s+(?:kort|lang|jaren|\d{4}|\d{1,2}|een|twee|drie|vier|vijf|"
              r"zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig)(?:\s+(?:jaar|jaren|maanden|maand|weken))?)?")
+# Which home, between the cue and the street: "ik woon daar gewoon aan de ...", "ik woon in
+# een kamer aan de ...", "wij wonen boven de winkel op de ...".
+_WHICH_HOME = (r"(?:daar|hier|gewoon|zelf|echt)(?:\s+(?:daar|hier|gewoon|zelf|echt))?"
+               r"|in\s+een\s+(?:kamer|flat|huis|woning|studio|appartement|portiekflat|bovenwoning|benedenwoning)"
+               r"(?:\s+(?:bij\s+)?(?:een|de|het|mijn)\s+\w+)?"
+               r"|boven\s+(?:de|het|een)\s+\w+")
 # "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...", and as residents
 # write it in their other languages: Papiamento "mi ta biba na", Polish "mieszkam na/przy",
 # "mój adres to", Spanish "vivo en", Portuguese "moro na/em", French "j'habite (au)", Darija
@@ -134,7 +140,7 @@ _RESIDENCE_CUE = re.compile(
     r"(?:op|naar)\s+mijn\s+adres|ingeschreven|woonachtig|"
     r"(?:i|we|they|who)\s+live|lives|lived|my\s+address\s+is|verhuisd\s+naar|moved\s+to|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
     r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)(?:\s*:)?\s+"
-    rf"(?:{_HOW_LONG}\s+){{0,2}}"
+    rf"(?:{_HOW_LONG}\s+){{0,2}}(?:(?:{_WHICH_HOME})\s+)?"
     r"(?:(?:in|op|aan|bij|te|at|on|na|no|przy|en|em|au|à|fi|f)\b)?\s*(?:(?:de|het|'t|the|la|el)(?!\w))?\s*",
     re.IGNORECASE)
 # The street before the verb of living: "aan de Dordtselaan woon ik", "mijn moeder die in de

@@ -1068,6 +1068,45 @@ def test_round_ten_greetings_counts_and_brands_stay(anonymiser, text: str) -> No
     assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
+# Round eleven: the forms round ten's holdout wrote: a code of capitals and groups of digits
+# after its label, misspelt months, "Hoogachtend," before a signature, a double surname after
+# an initial, a lower-case name with "van den" before a phone number, a title's surname after
+# its interfixes, words between "ik woon" and the street, "me zoon" for "mijn zoon"; a stop of
+# public transport is a place.
+ROUND_ELEVEN_FORMS = [
+    ('mijn rotterdampas nummer is RP 0044 1290 73, werkt die nog', [('NUMMER', 'RP 0044 1290 73')]),
+    ('Referentie: REF 25-093-1177', [('NUMMER', 'REF 25-093-1177')]),
+    ('ik ben geboren op 3 febuari 1949', [('DATUM', '3 febuari 1949')]),
+    ('afspraak op 21 agustus bij het informatiepunt', [('DATUM', '21 agustus')]),
+    ('Hoogachtend,\nM.A. van der Linden', [('NAAM', 'M.A. van der Linden')]),
+    ('Hoogachtend, B. Koster-van Wijk', [('NAAM', 'B. Koster-van Wijk')]),
+    ('ik ben kees van den bosch 06 41 22 98 70', [('NAAM', 'kees van den bosch'), ('TELEFOON', '06 41 22 98 70')]),
+    ('mijn buurvrouw mevr van der Veen heeft geen computer', [('NAAM', 'van der Veen')]),
+    ('wij wonen daar gewoon aan de Goudsesingel sinds vorig jaar', [('ADRES', 'Goudsesingel')]),
+    ('ik woon in een kamer aan de Schiedamseweg, mag ik huurtoeslag', [('ADRES', 'Schiedamseweg')]),
+    ('me dochter sanne wil ook mee naar de cursus', [('NAAM', 'sanne')]),
+]
+
+ROUND_ELEVEN_CLEAN = [
+    'ik kom met de metro tot station Blaak',
+    'bij metro Zuidplein is een bieb',
+    'ik woon hier al 10 jaar',
+    'de juf van groep 5 belt morgen',
+    'hoogachtend',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_ELEVEN_FORMS)
+def test_round_eleven_forms(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = anonymiser.anonymise(text).spans
+    assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize("text", ROUND_ELEVEN_CLEAN)
+def test_round_eleven_places_and_units_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
