@@ -590,6 +590,12 @@ class Vocabulary:
         # a word one edit from a name ("george", "jonas") says nothing of a typo
         ordinary = common | {verb for verb in dutch_verbs if len(verb) >= 4} | _common_english(_COMMON_ENGLISH)
         typo_targets = stop_words | RESIDENT_WORDS | (ordinary - first_names - surnames)
+        # spaCy's word lists hold double first names ("gert-jan", "jan-willem"): names, no words
+        double_first_names = {word for word in dutch | english
+                              if "-" in word and all(part in first_names for part in word.split("-"))}
+        first_names |= double_first_names
+        dutch -= double_first_names
+        english -= double_first_names
         return cls(
             first_names=frozenset(first_names),
             surnames=frozenset(surnames),

@@ -195,6 +195,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "
 # ... and the stops of public transport named after a place ("bij metro Slinge", "halte Zuidplein").
 _PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near", "nabij", "buiten", "binnen",
                           "metro", "metrostation", "station", "halte", "tramhalte", "bushalte"})
+# Arabic and Berber "son of", "daughter of", "father of": a first name follows ("omar bin khalid").
+_PATRONYMIC_INTERFIXES = frozenset({"bin", "ibn", "ben", "bint", "ould", "abu"})
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
 _ARTICLE_INTERFIXES = frozenset({"de", "der", "den", "het", "t", "ter", "ten"})
 # Cue words are never a surname, even where deduce lists them ("de buurman").
@@ -349,6 +351,8 @@ NAMED_THING_ENDINGS = ("school", "college", "kerk", "ziekenhuis", "museum", "mos
                        "lyceum", "gymnasium", "stadion", "theater", "bibliotheek", "instituut",
                        "universiteit", "fabriek")
 
+_BUILDING_ENDINGS = tuple(ending for ending in NAMED_THING_ENDINGS if ending not in ("kerk", "fabriek"))
+
 # A Chinese name after a name cue in Chinese ("我叫王芳", "我的名字是李伟"): two or three
 # characters, written without spaces, up to punctuation or a character no name part is
 # (我 "I", 的 of, 是 "is", 在 "in", 和 "and" ...).
@@ -438,7 +442,8 @@ def _kept(reading: "_Reading", found: list[Span], cue_starts: dict[int, tuple[st
     return [span for span in found
             if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
             and not reading.is_nationality(span) and not reading.in_minor_script(span)
-            and not reading.is_english_verb(span) and not reading.is_explained_word(span)]
+            and not reading.is_english_verb(span) and not reading.is_explained_word(span)
+            and not reading.ends_in_a_building(span)]
 
 
 class _Reading:
@@ -954,6 +959,8 @@ class _Reading:
             return True
         if capitalised_name and not lower_case and self._listed_capitalised_surname(k):
             return True   # "Ruud van Es": a surname of the lists, though a short word too ("es")
+        if self.lowers[k - 1] in _PATRONYMIC_INTERFIXES and lower in self.v.first_names and not self.is_common(k):
+            return True   # "omar bin khalid": son of a man, by his first name
         return self.continues_name(k, after_interfix=True, capitalised_name=capitalised_name)
 
     def _listed_capitalised_surname(self, k: int) -> bool:
@@ -1985,6 +1992,13 @@ class _Reading:
         return (self.is_protected(i - 1) and i > 1 and self.joined(i - 1)
                 and self.lowers[i - 2] in _PLACE_PREPOSITIONS)
 
+    def ends_in_a_building(self, span: Span) -> bool:
+        """A name whose last word is a building named after a person, in any case: "de jan
+        ligthartschool", "het erasmus mc"-like compounds (not "kerk": "Nieuwkerk" is a surname)."""
+        _, last = self.token_range(span)
+        return (span.type == "NAAM" and last is not None
+                and _compound_of(self.lowers[last], _BUILDING_ENDINGS))
+
     def names_a_thing_after(self, span: Span) -> bool:
         """A name before a noun of a building or an institution names that ("de Prinses Juliana
         school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"), not a person."""
@@ -1992,8 +2006,8 @@ class _Reading:
         if k is None or span.type != "NAAM" or not self.joined(k):
             return False
         lower = self.lowers[k]
-        if self.is_capitalised(k):   # "de Anne Frankschool": a compound named after her
-            return _compound_of(lower, NAMED_THING_ENDINGS)
+        if self.is_capitalised(k):   # "de Anne Frankschool": a compound named after her; "de Willem de Kooning Academie"
+            return _compound_of(lower, NAMED_THING_ENDINGS) or lower in NAMED_THING_ENDINGS
         return lower in NAMED_THINGS or _compound_of(lower, NAMED_THINGS)
 
     def name_pairs(self) -> Iterator[Span]:

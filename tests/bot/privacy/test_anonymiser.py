@@ -1071,9 +1071,13 @@ def test_round_ten_greetings_counts_and_brands_stay(anonymiser, text: str) -> No
 # Round eleven: the forms round ten's holdout wrote: a code of capitals and groups of digits
 # after its label, misspelt months, "Hoogachtend," before a signature, a double surname after
 # an initial, a lower-case name with "van den" before a phone number, a title's surname after
-# its interfixes, words between "ik woon" and the street, "me zoon" for "mijn zoon"; a stop of
-# public transport is a place.
+# its interfixes, words between "ik woon" and the street, "me zoon" for "mijn zoon", double
+# first names, "bin" before a father's first name; a stop of public transport and a school or
+# an academy named after a person are places.
 ROUND_ELEVEN_FORMS = [
+    ("samen met Gert-Jan en Nadia bij de balie", [("NAAM", "Gert-Jan"), ("NAAM", "Nadia")]),
+    ("ik heb gebeld met Jan-Willem van de bieb", [("NAAM", "Jan-Willem")]),
+    ("graag storten t.n.v. yusuf bin ahmed", [("NAAM", "yusuf bin ahmed")]),
     ('mijn rotterdampas nummer is RP 0044 1290 73, werkt die nog', [('NUMMER', 'RP 0044 1290 73')]),
     ('Referentie: REF 25-093-1177', [('NUMMER', 'REF 25-093-1177')]),
     ('ik ben geboren op 3 febuari 1949', [('DATUM', '3 febuari 1949')]),
@@ -1088,6 +1092,8 @@ ROUND_ELEVEN_FORMS = [
 ]
 
 ROUND_ELEVEN_CLEAN = [
+    "bij de Willem de Kooning Academie is een open dag",
+    "ik zit op de jan ligthartschool en we hebben een werkstuk",
     'ik kom met de metro tot station Blaak',
     'bij metro Zuidplein is een bieb',
     'ik woon hier al 10 jaar',
