@@ -1075,6 +1075,9 @@ def test_round_ten_greetings_counts_and_brands_stay(anonymiser, text: str) -> No
 # first names, "bin" before a father's first name; a stop of public transport and a school or
 # an academy named after a person are places.
 ROUND_ELEVEN_FORMS = [
+    ("Met de meeste hoogachting,\nP. de Graaf", [("NAAM", "P. de Graaf")]),
+    ("Sincerely, Amir Haddad", [("NAAM", "Amir Haddad")]),
+    ("de wed. Jansen belde gisteren", [("NAAM", "Jansen")]),
     ("samen met Gert-Jan en Nadia bij de balie", [("NAAM", "Gert-Jan"), ("NAAM", "Nadia")]),
     ("ik heb gebeld met Jan-Willem van de bieb", [("NAAM", "Jan-Willem")]),
     ("graag storten t.n.v. yusuf bin ahmed", [("NAAM", "yusuf bin ahmed")]),
@@ -1092,6 +1095,7 @@ ROUND_ELEVEN_FORMS = [
 ]
 
 ROUND_ELEVEN_CLEAN = [
+    "ik ben weduwe sinds 2019, krijg ik toeslag",
     "bij de Willem de Kooning Academie is een open dag",
     "ik zit op de jan ligthartschool en we hebben een werkstuk",
     'ik kom met de metro tot station Blaak',
