@@ -173,7 +173,7 @@ CLOSE = "close"         # "mijn zoon", "groetjes": as weak, and a capitalised wo
 
 _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "is"), ("ik", "heet"),
                 ("naam", "is"), ("name", "is"), ("op", "naam", "van"), ("ten", "name", "van"),
-                ("t", "n", "v"), ("tnv",), ("in", "the", "name", "of"))
+                ("t", "n", "v"), ("tnv",), ("t", "a", "v"), ("tav",), ("in", "the", "name", "of"))
 _WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("it's",), ("it’s",), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
               ("werkcoach", "is"), ("mijn", "naam"), ("m'n", "naam"), ("gegevens",), ("gegevens", "zijn"))
@@ -195,6 +195,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "
 # ... and the stops of public transport named after a place ("bij metro Slinge", "halte Zuidplein").
 _PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near", "nabij", "buiten", "binnen",
                           "metro", "metrostation", "station", "halte", "tramhalte", "bushalte"})
+# The labels of a form's fields, which follow a name on one line ("Naam: ... Geboortedatum: ...").
+_FORM_LABELS = frozenset("""geboortedatum geb adres address telefoon tel telefoonnummer mobiel email e-mail
+    mail bsn iban postcode woonplaats vraag datum nationaliteit geslacht""".split())
 # Arabic and Berber "son of", "daughter of", "father of": a first name follows ("omar bin khalid").
 _PATRONYMIC_INTERFIXES = frozenset({"bin", "ibn", "ben", "bint", "ould", "abu"})
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
@@ -1328,6 +1331,8 @@ class _Reading:
                 continue
             if not (self.is_unknown(i) and self.is_unknown(k)) or self.is_protected(i) or self.is_protected(k):
                 continue
+            if self.lowers[i] in self.v.foreign_function_words or self.lowers[k] in self.v.foreign_function_words:
+                continue   # German capitalises its nouns: "Mein Konto"
             asked_for = i > 1 and self.lowers[i - 1] == "naar" and self.lowers[i - 2] in _ASKING_FOR
             if i > 0 and self.joined(i) and not asked_for and (
                     self.lowers[i - 1] in _ARTICLES or self.lowers[i - 1] in _PLACE_PREPOSITIONS
@@ -1746,6 +1751,8 @@ class _Reading:
             last -= 1
             while last > first and self.is_interfix(last):
                 last -= 1   # "Greetje Vos van de Putselaan 14-III"
+        while last > first and self.lowers[last] in _FORM_LABELS and self.is_capitalised(last):
+            last -= 1   # "Naam: Ionuț Dumitrescu Geboortedatum: 30-11-1992": the next field's label
         first = self._with_capitalised_interfix(first)
         return self.span(first, last + 1)
 
