@@ -146,8 +146,9 @@ class Anonymiser:
         return Anonymised(replace(text, spans), spans)
 
     def _spans(self, text: str) -> list[Span]:
-        codes = identifiers.find_all(text)
-        codes += dates.dates(text)
+        found_dates = dates.dates(text)
+        codes = [code for code in identifiers.find_all(text) if not _a_date_and_time(text, code, found_dates)]
+        codes += found_dates
         candidates = codes + self._places.find(text)
         candidates += [name for name in self._names.find(text) if not _cuts_a_code(name, codes)]
         candidates = [span for span in candidates if not _is_public_number(text, span)]
@@ -155,6 +156,17 @@ class Anonymiser:
 
     def anonymise_text(self, text: str) -> str:
         return self.anonymise(text).text
+
+
+_FULL_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
+
+
+def _a_date_and_time(text: str, code: Span, found_dates: list[Span]) -> bool:
+    """A phone number or a number that is a full date and the time after it ("Datum: 03-02-2026
+    14:52", "16-02-2026 11.00 uur"): the date wins."""
+    return code.type in ("TELEFOON", "NUMMER") and any(
+        date.start <= code.start < date.end and _FULL_DATE.fullmatch(text, date.start, date.end)
+        for date in found_dates)
 
 
 def _cuts_a_code(name: Span, codes: list[Span]) -> bool:

@@ -66,7 +66,7 @@ _SHORT_DATE = rf"{_DAY}[-/]{_MONTH_NUMBER}{_NOT_BEFORE_A_NUMBER}"
 _NO_UNIT_AFTER = (r"(?!\s*(?:uur|u\b|h\b|jaar|jr\b|maanden|weken|dagen|minuten|min\b|euro|km|%|procent|"
                   r"personen|mensen|kinderen|keer|x\b))")
 # It counts after a word that introduces a date ("op 27/4", "de brief van 8-10", "woensdag 12/3")
-_WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|"
+_WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo|zat|zon|woe|"
              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun")
 _DATE_CUES = (r"op|geboren|geb\.?|datum|geboortedatum|geboortedatm|geboortedag|geb\.?datum|do[gğ]um\s+tarihi|"
               r"date\s+of\s+birth|birthday|dob|gedateerd|sinds|vanaf|van|per|tot|t/m|tm|voor|vóór|uiterlijk|"
@@ -176,6 +176,33 @@ SHORT_AFTER_A_DATE = re.compile(
     r"(?!\s*(?:van|deel|dag|of\s+the|part)\b)", re.IGNORECASE)   # not a fraction: "en 1/4 van de kosten"
 
 
+# A day and a month's name typed with one letter wrong, left out, added or two swapped ("23
+# okotber", "2 septmber 2010"): only the longer names, and not an ordinary word.
+_FUZZY_WRITTEN = re.compile(rf"\b({_DAY})\.?\s+([^\W\d_]{{5,10}})\b(?:\s+((?:19|20)\d\d)(?![.,]?\d))?", re.IGNORECASE)
+_LONG_MONTHS = ("januari", "februari", "maart", "april", "augustus", "september", "oktober", "november",
+                "december", "january", "february", "march", "august", "october")
+
+
+def _one_edit_apart(word: str, month: str) -> bool:
+    if word == month or abs(len(word) - len(month)) > 1:
+        return False
+    if len(word) == len(month):
+        wrong = [i for i, (a, b) in enumerate(zip(word, month)) if a != b]
+        return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1
+                                   and word[wrong[0]] == month[wrong[1]] and word[wrong[1]] == month[wrong[0]])
+    short, long = sorted((word, month), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _misspelt_months(text: str) -> Iterator[Span]:
+    for match in _FUZZY_WRITTEN.finditer(text):
+        word = match.group(2).lower()
+        if re.fullmatch(_MONTHS, word) or re.fullmatch(_OTHER_MONTHS, word):
+            continue
+        if any(_one_edit_apart(word, month) for month in _LONG_MONTHS):
+            yield Span("DATUM", match.start(), match.end())
+
+
 def dates(text: str) -> list[Span]:
     if _OTHER_DIGIT.search(text):   # translating every text would cost more than the search
         text = text.translate(_WESTERN_DIGITS)
@@ -214,6 +241,7 @@ def _dates(text: str) -> Iterator[Span]:
     for match in CLOSING_DOT.finditer(text):
         if _CLOSING_DOT_CUE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()):
             yield Span("DATUM", match.start(), match.end())
+    yield from _misspelt_months(text)
     for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT, SHORT_NUMERIC_OPENING, SHORT_IN_BRACKETS):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(1), match.end(1))

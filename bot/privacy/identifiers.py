@@ -96,16 +96,17 @@ _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?
                 rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b")
 # "WS 10442", "RP 0012 7734 58", "REF 26-114-0087" too: capitals, a space, groups of digits
 _CODE = r"(?-i:[A-Z]{1,4}) \d{2,}(?:[ -]\d{2,})*(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"
-CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
-# The words between a cue and its code: at most four, the code after "is" or a colon.
+CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|was|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
+# The words between a cue and its code: at most six ("het relatienummer van mijn moeder bij de
+# gemeente is ..."), the code after "is", "was" or a colon.
 CUED_CODE_LATER = re.compile(
-    rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,4}}\s*(?:is|:)\s*#?({_CODE})", re.IGNORECASE)
+    rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,6}}\s*(?:is|was|:)\s*#?({_CODE})", re.IGNORECASE)
 # A code without a cue: letters, a dash or a slash, then five digits or more, or a year and a
 # number ("WS-10442", "ZK-2024-00311", "HC/2019/3312", "R.2025.00441"); a short year between
 # slashes, dashes or dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931",
 # "ZK25-1187"). Not "covid-19", "A4", "iso 9001".
 LETTERED_CODE = re.compile(
-    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,})|\.?(?:19|20)\d\d\.\d{3,}"
+    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,}|\d{3,}[-/]\d{3,})|\.?(?:19|20)\d\d\.\d{3,}"
     r"|(?:19|20)\d\d[-/]\d{3,}"
     r"|([-/.])\d\d\1\d{4,}"
     r"|\d\d[-/.]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-]|\.\w)",
