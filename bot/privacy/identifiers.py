@@ -38,6 +38,7 @@ from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation, longest_first
 
 _MAIL_PROVIDERS = alternation("mail_providers.txt")
+_SPOKEN_MAIL_HINT = re.compile(r"\s(?:punt|dot)\s", re.IGNORECASE)
 
 # The part before the @ is in Latin letters: in "邮箱joyce_zuid@hotmail.nl" the Chinese word for
 # mailbox is written against it.
@@ -50,6 +51,11 @@ EMAIL_UNFINISHED = re.compile(
 # Written out against spam: "ewa.nowak at gmail.com", "ahmet(at)hotmail.com", "kaya [at] live.nl".
 # Only before a domain with a dot and a top-level domain, so "ik ben at home" stays.
 _AT = r"\(at\)|\[at\]|\{at\}|\sat\s"
+# Read aloud into a phone: "bertus punt kok apenstaartje hotmail punt com", "h punt dekker at
+# kpnplanet punt nl" (only before "punt" and a top-level domain).
+EMAIL_SPOKEN = re.compile(
+    r"(?<![\w.-])[a-z0-9_-]+(?:\s(?:punt|dot)\s[a-z0-9_-]+)*\s(?:apenstaartje|at|@)\s[a-z0-9-]+"
+    r"(?:\s(?:punt|dot)\s[a-z0-9-]+)*?\s(?:punt|dot)\s(?:com|nl|net|org|be|eu|de|fr|info)\b", re.IGNORECASE)
 EMAIL_WRITTEN_AT = re.compile(
     rf"(?<![\w.+-])[\w.%+-]*[^\W\d_][\w.%+-]*\s?(?:{_AT})\s?"
     rf"[\w-]+(?:\.[\w-]+)*\.(?:{alternation('mail_top_level_domains.txt')})\b",
@@ -156,14 +162,14 @@ PLATE = re.compile(
 # Written with spaces ("GJ 123 K", "87 ZXK 3", "k 312 tp"), not inside a longer run of numbers.
 # Only where the letters hold no vowel (Dutch plates have none since 1978) and are no unit or
 # abbreviation, or where a cue names the plate: "om 2 uur 30", "nr 12 34", "12 en 14" stay.
-PLATE_SPACED = re.compile(   # not from the cue's own "is": "mijn kenteken is 19 bg 06"
-    r"(?<![\w-])(?<!\d )(?!(?:is|op|en|nr) \d)(?:%s)(?![\w-])(?! \d)" % "|".join(
+PLATE_SPACED = re.compile(   # not from the cue's "is" or a word before: "mijn kenteken is 19 bg 06", "mijn auto de rf 28 lx"
+    r"(?<![\w-])(?<!\d )(?!(?:is|op|en|nr) \d)(?!(?:de|te|in|om|al|nu|ik|je|ze|we|er|na|zo) )(?:%s)(?![\w-])(?! \d)" % "|".join(
         _sidecode_pattern(code, " ") for code in _SIDECODES if code != "99-99-XX"),
     re.IGNORECASE)
 # In odd spacing ("GJ - 123 - K", "XK.412.B", "gj 123k", "87 - ZXK - 3") only after a word for a
 # plate or a vehicle.
 PLATE_LOOSE = re.compile(
-    r"(?<![\w-])(?!(?:is|op|en|nr) \d)(?:%s)(?![\w-])" % "|".join(
+    r"(?<![\w-])(?!(?:is|op|en|nr) \d)(?!(?:de|te|in|om|al|nu|ik|je|ze|we|er|na|zo) )(?:%s)(?![\w-])" % "|".join(
         _sidecode_pattern(code, r"(?:\s?[-.]\s?|\s)?") for code in _SIDECODES),
     re.IGNORECASE)
 _PLATE_OR_VEHICLE = re.compile(r"kenteken|nummerplaat|nummerbord|licen[cs]e|auto|wagen|bus|camper|scooter|motor|brommer|car",
@@ -218,7 +224,8 @@ _WRITTEN_AT = re.compile(_AT, re.IGNORECASE)
 def emails(text: str) -> Iterator[Span]:
     # the patterns are slow on long words; most texts hold no "@" and no "at"
     patterns = ((EMAIL, EMAIL_UNFINISHED) if "@" in text else ()) + (
-        (EMAIL_WRITTEN_AT,) if _WRITTEN_AT.search(text) else ())
+        (EMAIL_WRITTEN_AT,) if _WRITTEN_AT.search(text) else ()) + (
+        (EMAIL_SPOKEN,) if _SPOKEN_MAIL_HINT.search(text) else ())
     for pattern in patterns:
         for match in pattern.finditer(text):
             if pattern is EMAIL_WRITTEN_AT and not _looks_like_written_address(match.group()):
@@ -410,8 +417,30 @@ def spelt_numbers(text: str) -> Iterator[Span]:
         figures = sum(1 if value < 10 else 2 for value in values)
         if figures < 9 or all(b == a + 1 for a, b in zip(values, values[1:])):
             continue
-        phone = words[0] in ("nul", "zero") and figures >= 10
-        yield Span("TELEFOON" if phone else "NUMMER", match.start(), match.end())
+        plus = _SPOKEN_PLUS.search(text, 0, match.start())   # "plus eenendertig zes ...": +31 6 ...
+        phone = (words[0] in ("nul", "zero") and figures >= 10) or plus is not None
+        yield Span("TELEFOON" if phone else "NUMMER", plus.start() if plus else match.start(), match.end())
+    yield from _spoken_plates(text)
+
+
+_SPOKEN_PLUS = re.compile(r"\b(?:plus|plusje)\s+$", re.IGNORECASE)
+# A plate read aloud after its cue, letter by letter and the figures in words: "mijn kenteken
+# is twee k r z zesendertig" (2-KRZ-36), "vijf t j s nul negen" (5-TJS-09).
+_SPOKEN_PLATE = re.compile(
+    rf"(?:kenteken|nummerplaat|nummerbord)\s+(?:is\s+)?((?:(?:{_NUMBER_WORD}|[a-z])(?:\s+|$)){{3,8}})", re.IGNORECASE)
+
+
+def _spoken_plates(text: str) -> Iterator[Span]:
+    for match in _SPOKEN_PLATE.finditer(text):
+        words = match.group(1).split()
+        for length in range(len(words), 2, -1):   # the longest run of words that spells a plate
+            compact = "".join(str(_NUMBER_WORD_VALUES[w.lower()]).zfill(2 if _NUMBER_WORD_VALUES[w.lower()] >= 10 else 1)
+                              if w.lower() in _NUMBER_WORD_VALUES else w for w in words[:length])
+            if any(char.isalpha() for char in compact) and PLATE.fullmatch(compact):
+                start = match.start(1)
+                end = start + len(" ".join(words[:length]))
+                yield Span("KENTEKEN", start, end)
+                break
 
 
 _SPELT_HINT = re.compile(r"\b(?:%s)\b" % "|".join(" ".join(_UNITS).split()), re.IGNORECASE)

@@ -155,7 +155,7 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator
 
-from bot.privacy import languages
+from bot.privacy import languages, places
 from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CITY_SYSTEMS_THAT_ARE_NAMES, SYSTEM_WORDS, CHINESE_SURNAMES, STREET_ABBREVIATIONS, STREET_SUFFIXES, AFTER_INVERTED_SUBJECT, CHAT_WORDS, CLAUSE_WORDS, EXTRA_INTERFIXES,
                                  FOREIGN_NAME_CUES,
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
@@ -1783,7 +1783,12 @@ class _Reading:
     def _street_before_number(self, first: int, last: int) -> bool:
         """The name's last word is a street from deduce's list right before a house number
         ("Kees Boerhaave Schiedamseweg 12"), after two name words or with a street's ending."""
-        return (self.lowers[last] in self.v.streets and _HOUSE_NUMBER_AFTER.match(self.text, self.tokens[last].end) is not None
+        after = self.tokens[last].end
+        suffixed = self.lowers[last].endswith(STREET_SUFFIXES) and len(self.lowers[last]) > 5
+        if (suffixed and last - first >= 2 and last + 1 < len(self.tokens) and self.tokens[last + 1].start == after + 1
+                and places.is_spoken_house_number(self.lowers[last + 1])):
+            return True   # "meneer pieterse van de hordijkerveld vierenzestig": a number in words
+        return (self.lowers[last] in self.v.streets and _HOUSE_NUMBER_AFTER.match(self.text, after) is not None
                 and (last - first >= 2 or self.lowers[last].endswith(STREET_SUFFIXES)))
 
     def _with_capitalised_interfix(self, first: int) -> int:

@@ -57,7 +57,7 @@ _FLOOR += r"|\s\d{1,2}(?:st|nd|rd|th)\s?floor\b|\sground\s?floor\b"
 # the part of the house ("66 boven", floor_positions.txt; not "12 boven de winkel").
 _UNIT = (rf"\s(?:{longest_first(entries('apartment_words.txt'))})\s?\d{{1,4}}[a-zA-Z]?(?![\w.,]?\d)"
          rf"|\s(?:{alternation('floor_positions.txt')})\b(?!\s+(?:de|het|een|the|a)\b)")
-_LETTER_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s(?:bis|hs|bg|rd|zw|rood|zwart)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
+_LETTER_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s?bis\b|\s(?:hs|bg|rd|zw|rood|zwart)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
                     r"|-?[a-zA-Z]\d{1,3}(?![\w]))?")
 _ADDITION = (_LETTER_ADDITION
              + rf"(?:\s?-\s?\d{{1,3}}(?:\s?-?\s?{_FLOOR_WORD}|(?![\w]))|{_FLOOR})?(?:{_UNIT})?")
@@ -66,6 +66,36 @@ HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-]){_NUMBER_AND_ADDITION}")
 # A house number beside a postcode is the number and its letters, not the floor: "huisnummer
 # 40 derde verdieping" is house number 40 (the floor is no house number).
 _NUMBER_AND_LETTERS = rf"[1-9]\d{{0,4}}{_LETTER_ADDITION}(?:\s?-\s?\d{{1,3}}(?![\w]))?(?![\w.,]?\d)"
+
+def _dutch_number_words() -> list[str]:
+    """The numbers 2 to 999 in Dutch words as one writes them ("vierenzestig", "honderdvier",
+    "tweehonderdzes"); "een" is left out, it is an article too."""
+    units = "een twee drie vier vijf zes zeven acht negen".split()
+    teens = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+    tens = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+    joint = {"twee": "ën", "drie": "ën"}
+    below_100 = units + teens + [ten for ten in tens] + [
+        unit + joint.get(unit, "en") + ten for ten in tens for unit in units]
+    hundreds = ["honderd"] + [unit + "honderd" for unit in units[1:]]
+    words = below_100 + hundreds + [hundred + rest for hundred in hundreds for rest in below_100]
+    return [word for word in words if word != "een"]
+
+
+_SPOKEN_NUMBERS = frozenset(_dutch_number_words())
+_SPOKEN_NUMBER = longest_first(_SPOKEN_NUMBERS)
+
+
+def is_spoken_house_number(lower: str) -> bool:
+    """A number from 2 to 999 in Dutch words ("vierenzestig")."""
+    return lower in _SPOKEN_NUMBERS
+
+_SPOKEN_HINT = re.compile(rf"\b(?:{_SPOKEN_NUMBER})\b", re.IGNORECASE)
+# A house number in words after a street, with a letter after it ("honderdzeventien a").
+_SPOKEN_HOUSE_NUMBER = re.compile(rf"(?<= )(?:{_SPOKEN_NUMBER})(?:\s[a-dA-D](?![\w'’]))?(?![\w-])", re.IGNORECASE)
+_DIGIT_WORD = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_SPOKEN_POSTCODE = re.compile(
+    rf"(?<![\w-])(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:\s(?:{_DIGIT_WORD})){{3}}\s[a-z]\s[a-z](?![\w-])",
+    re.IGNORECASE)
 
 # Postcode: four digits (not starting with 0) and two letters; "3011 AD", "3011AD", "3011 ad", "3011-AD".
 # Its house number may be typed against it: "3011AD12", "3011ad12b".
@@ -79,6 +109,8 @@ POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})(?:\s?-\s?|\s)?([A-Za-z]{2})"
 HOUSE_NUMBER_WORDS = (r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.?)|(?:numer|nr\.?)\s?domu|"
                       r"(?:kap[ıi]|ev)\s?(?:no\.?|numaras[ıi])|n[uú]mero\s(?:de|da|do)\s(?:casa|porta)|"
                       r"رقم\s(?:المنزل|البيت)|номер\sна\sкъща(?:та)?")
+_SPOKEN_CUED_HOUSE_NUMBER = re.compile(
+    rf"\b(?:{HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*((?:{_SPOKEN_NUMBER})(?:\s[a-dA-D](?![\w'’]))?)(?![\w-])", re.IGNORECASE)
 # Words that name a number, a house number beside a postcode: "nummer", "nr", "no.", Spanish
 # and Portuguese "número", French "numéro", "n°".
 _NUMBER_WORDS = r"nummer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]"
@@ -126,7 +158,7 @@ _HOW_LONG = (r"(?:nu|al|pas|ook|nog|inmiddels|sinds)(?:\s+(?:kort|lang|jaren|\d{
              r"zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig)(?:\s+(?:jaar|jaren|maanden|maand|weken))?)?")
 # Which home, between the cue and the street: "ik woon daar gewoon aan de ...", "ik woon in
 # een kamer aan de ...", "wij wonen boven de winkel op de ...".
-_WHICH_HOME = (r"(?:daar|hier|gewoon|zelf|echt)(?:\s+(?:daar|hier|gewoon|zelf|echt))?"
+_WHICH_HOME = (r"(?:daar|hier|gewoon|zelf|echt|alleen)(?:\s+(?:daar|hier|gewoon|zelf|echt|alleen))?"
                r"|in\s+een\s+(?:kamer|flat|huis|woning|studio|appartement|portiekflat|bovenwoning|benedenwoning)"
                r"(?:\s+(?:bij\s+)?(?:een|de|het|mijn)\s+\w+)?"
                r"|boven\s+(?:de|het|een)\s+\w+")
@@ -189,6 +221,7 @@ class PlaceFinder:
     def find(self, text: str) -> list[Span]:
         found = list(self._postcodes(text))
         found += self._addresses(text)
+        found += self._spoken_addresses(text)
         found += self._residence_streets(text)
         found += self._streets_before_living(text)
         return found
@@ -276,6 +309,23 @@ class PlaceFinder:
                 start = self._named_street_before(text, end)
             if start is not None:
                 yield Span("ADRES", start, match.end())
+
+    def _spoken_addresses(self, text: str) -> Iterator[Span]:
+        """Addresses dictated to a phone, the house number in words: "ik woon op de pretorialaan
+        tweehonderdzes", "mijn adres is schiebroekselaan eenennegentig", "straatweg honderdzeventien
+        a"; a postcode in words ("drie nul acht zes e r") and the house number named after it."""
+        if not _SPOKEN_HINT.search(text):
+            return
+        for match in _SPOKEN_HOUSE_NUMBER.finditer(text):
+            if _UNIT_AFTER_NUMBER.match(text, match.end()):
+                continue
+            start = self._street_before(text, match.start() - 1)
+            if start is not None:
+                yield Span("ADRES", start, match.end())
+        for match in _SPOKEN_POSTCODE.finditer(text):
+            yield Span("POSTCODE", match.start(), match.end())
+        for match in _SPOKEN_CUED_HOUSE_NUMBER.finditer(text):
+            yield Span("HUISNUMMER", match.start(1), match.end(1))
 
     def _unknown_street_before(self, text: str, end: int) -> int | None:
         """A capitalised word in no list before a house number and a postcode: "Ruigeplaat 44 3195 KT"."""

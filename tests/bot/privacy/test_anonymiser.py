@@ -1117,6 +1117,56 @@ def test_round_eleven_places_and_units_stay(anonymiser, text: str) -> None:
     assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
+# Round twelve: the forms round eleven's holdout wrote, many dictated by voice: house numbers,
+# postcodes, plates, e-mail addresses and "plus eenendertig" in words; a full date with a time
+# after it; months misspelt by a letter; titles in other languages, "t.a.v.", a form's next
+# label after a name; "12bis", "ik woon nu alleen op"; makes of car and German nouns stay.
+ROUND_TWELVE_FORMS = [
+    ('ik woon op de vlietlaan honderdtwaalf en ik heb een vraag', [('ADRES', 'vlietlaan honderdtwaalf')]),
+    ('mijn adres is mathenesserweg zevenenveertig b', [('ADRES', 'mathenesserweg zevenenveertig b')]),
+    ('mijn postcode is drie nul zeven twee k l en het huisnummer is achtentwintig', [('POSTCODE', 'drie nul zeven twee k l'), ('HUISNUMMER', 'achtentwintig')]),
+    ('mijn email is joop punt visser apenstaartje ziggo punt nl', [('E-MAIL', 'joop punt visser apenstaartje ziggo punt nl')]),
+    ('mail naar a punt smit at gmail punt com graag', [('E-MAIL', 'a punt smit at gmail punt com')]),
+    ('bel mij op plus eenendertig zes twaalf vierendertig zesenvijftig achtenzeventig', [('TELEFOON', 'plus eenendertig zes twaalf vierendertig zesenvijftig achtenzeventig')]),
+    ('mijn kenteken is drie t g v vierenveertig', [('KENTEKEN', 'drie t g v vierenveertig')]),
+    ('mijn auto de gx 41 rt staat voor de deur', [('KENTEKEN', 'gx 41 rt')]),
+    ('Datum: 14-03-2026 09:15. Locatie: Blaak', [('DATUM', '14-03-2026')]),
+    ('afspraak: 02-04-2026 13.30 uur bij de bieb', [('DATUM', '02-04-2026')]),
+    ('ik ben geboren op 9 decmber 1950', [('DATUM', '9 decmber 1950')]),
+    ('boete van zat. 7/3 bij de Markthal', [('DATUM', '7/3')]),
+    ('nr KB-1029-3384 staat op de brief', [('NUMMER', 'KB-1029-3384')]),
+    ('pasnummer was RP 4401 7720 denk ik', [('NUMMER', 'RP 4401 7720')]),
+    ('Het klantnummer van mijn vader bij de gemeente is 0021-557-13', [('NUMMER', '0021-557-13')]),
+    ('Naam: Mirela Popescu Geboortedatum: 04-05-1990', [('NAAM', 'Mirela Popescu'), ('DATUM', '04-05-1990')]),
+    ('Pani Agnieszka Wójcik z biblioteki', [('NAAM', 'Agnieszka Wójcik')]),
+    ('graag de brief t.a.v. s.k. bhoelai sturen', [('NAAM', 's.k. bhoelai')]),
+    ('mijn grootmoeder Li Hua woont bij ons', [('NAAM', 'Li Hua')]),
+    ('Mijn moeder woont op Vlietlaan 12bis', [('ADRES', 'Vlietlaan 12bis')]),
+    ('ik woon nu alleen op Kreekhuizenlaan 40', [('ADRES', 'Kreekhuizenlaan 40')]),
+]
+
+ROUND_TWELVE_CLEAN = [
+    'mijn opa rijdt in een oude Volvo en een Opel',
+    'Ondergetekende maakt bezwaar tegen de aanslag',
+    'ik sta op de Coolsingel twee keer per week',
+    'ik heb 2 maanden gewacht op een antwoord',
+    'het kenteken is een beetje vies',
+    'Guten Tag, mein Konto ist in Deutschland',
+    'Sayın yetkili, babam adına yazıyorum',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWELVE_FORMS)
+def test_round_twelve_forms(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = anonymiser.anonymise(text).spans
+    assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize("text", ROUND_TWELVE_CLEAN)
+def test_round_twelve_cars_counts_and_foreign_nouns_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
