@@ -446,7 +446,7 @@ def _kept(reading: "_Reading", found: list[Span], cue_starts: dict[int, tuple[st
             if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
             and not reading.is_nationality(span) and not reading.in_minor_script(span)
             and not reading.is_english_verb(span) and not reading.is_explained_word(span)
-            and not reading.ends_in_a_building(span)]
+            and not reading.ends_in_a_building(span) and not reading.cue_or_month_alone(span)]
 
 
 class _Reading:
@@ -2003,6 +2003,15 @@ class _Reading:
             return True
         return (self.is_protected(i - 1) and i > 1 and self.joined(i - 1)
                 and self.lowers[i - 2] in _PLACE_PREPOSITIONS)
+
+    def cue_or_month_alone(self, span: Span) -> bool:
+        """A name of one word that is a word of thanks ("thnx, Sanne ...") or a month after
+        "in" ("moved here in August"; "ik heet April" stays a name)."""
+        first, last = self.token_range(span)
+        if span.type != "NAAM" or first is None or first != last:
+            return False
+        after_in = first > 0 and self.joined(first) and self.lowers[first - 1] in ("in", "since", "sinds", "until")
+        return self.lowers[first] in THANKS or (self.lowers[first] in _MONTHS and after_in)
 
     def ends_in_a_building(self, span: Span) -> bool:
         """A name whose last word is a building named after a person, in any case: "de jan

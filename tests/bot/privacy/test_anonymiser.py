@@ -1122,6 +1122,7 @@ def test_round_eleven_places_and_units_stay(anonymiser, text: str) -> None:
 # after it; months misspelt by a letter; titles in other languages, "t.a.v.", a form's next
 # label after a name; "12bis", "ik woon nu alleen op"; makes of car and German nouns stay.
 ROUND_TWELVE_FORMS = [
+    ("Ik heet April en ik wil graag een afspraak maken", [("NAAM", "April")]),
     ('ik woon op de vlietlaan honderdtwaalf en ik heb een vraag', [('ADRES', 'vlietlaan honderdtwaalf')]),
     ('mijn adres is mathenesserweg zevenenveertig b', [('ADRES', 'mathenesserweg zevenenveertig b')]),
     ('mijn postcode is drie nul zeven twee k l en het huisnummer is achtentwintig', [('POSTCODE', 'drie nul zeven twee k l'), ('HUISNUMMER', 'achtentwintig')]),
@@ -1146,6 +1147,8 @@ ROUND_TWELVE_FORMS = [
 ]
 
 ROUND_TWELVE_CLEAN = [
+    "I moved here in August for a job, is the library card free?",
+    "thnx, de bieb zei dat ik hier moest vragen",
     'mijn opa rijdt in een oude Volvo en een Opel',
     'Ondergetekende maakt bezwaar tegen de aanslag',
     'ik sta op de Coolsingel twee keer per week',
