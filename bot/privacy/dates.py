@@ -178,7 +178,7 @@ SHORT_AFTER_A_DATE = re.compile(
 
 # A day and a month's name typed with one letter wrong, left out, added or two swapped ("23
 # okotber", "2 septmber 2010"): only the longer names, and not an ordinary word.
-_FUZZY_WRITTEN = re.compile(rf"\b({_DAY})\.?\s+([^\W\d_]{{5,10}})\b(?:\s+((?:19|20)\d\d)(?![.,]?\d))?", re.IGNORECASE)
+_FUZZY_WRITTEN = re.compile(rf"\b({_DAY})\.?\s+((?=(?:\d?[^\W\d_]){{4}})[^\W_]{{5,10}})\b(?:\s+((?:19|20)\d\d)(?![.,]?\d))?", re.IGNORECASE)
 _LONG_MONTHS = ("januari", "februari", "maart", "april", "augustus", "september", "oktober", "november",
                 "december", "january", "february", "march", "august", "october")
 
@@ -196,16 +196,24 @@ def _one_edit_apart(word: str, month: str) -> bool:
 
 def _misspelt_months(text: str) -> Iterator[Span]:
     for match in _FUZZY_WRITTEN.finditer(text):
-        word = match.group(2).lower()
-        if re.fullmatch(_MONTHS, word) or re.fullmatch(_OTHER_MONTHS, word):
-            continue
-        if any(_one_edit_apart(word, month) for month in _LONG_MONTHS):
+        typed = match.group(2).lower()
+        if re.fullmatch(_MONTHS, typed) or re.fullmatch(_OTHER_MONTHS, typed):
+            continue   # the other patterns read it
+        word = typed.replace("0", "o")   # "okt0ber"
+        if word in _LONG_MONTHS or any(_one_edit_apart(word, month) for month in _LONG_MONTHS):
             yield Span("DATUM", match.start(), match.end())
+
+
+# The letter O typed or scanned for a zero in a date ("O7-11-1958", "28 okt0ber"): read as 0
+# where it stands against a figure (one character for one, so the offsets stay).
+_O_FOR_ZERO = re.compile(r"(?<![^\W\d_])[Oo](?=\d)|(?<=\d)[Oo](?=\d)")
 
 
 def dates(text: str) -> list[Span]:
     if _OTHER_DIGIT.search(text):   # translating every text would cost more than the search
         text = text.translate(_WESTERN_DIGITS)
+    if _O_FOR_ZERO.search(text):
+        text = _O_FOR_ZERO.sub("0", text)
     found = list(_dates(text))
     if found:
         first = min(span.start for span in found)

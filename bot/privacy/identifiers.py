@@ -135,7 +135,7 @@ GROUPED_CODE = re.compile(rf"(?<![\w-]){_mixed_group(3)}(?:-{_mixed_group(3)}){{
 # a year ("#2024").
 HASH_NUMBER = re.compile(r"(?<![\w#&])#\s?((?!(?:19|20)\d\d(?!\d))\d{4,})(?!\w)")
 # A year, letters and a number, as on a fine or an assessment: "2025-NH-551908", "2024-BZ-00412".
-YEAR_LETTERED_CODE = re.compile(r"(?<![\w/.-])(?:19|20)\d\d-[A-Z]{1,4}-\d{4,}(?![\w/-])", re.IGNORECASE)
+YEAR_LETTERED_CODE = re.compile(r"(?<![\w/.-])(?:19|20)\d\d([-/])[A-Z]{1,4}\1\d{4,}(?![\w/-])", re.IGNORECASE)
 # A confirmation or a booking code in three or four groups of letters or digits, one group
 # mixing both: "RTM-9Q4-2281", "KCC-4R8-1190" (GROUPED_CODE takes the groups that all mix).
 MIXED_GROUPS_CODE = re.compile(r"(?<![\w-])[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){2,3}(?![\w-])")

@@ -120,6 +120,11 @@ def is_thanks_word(lower: str) -> bool:
     return lower in language_lists().thanks_words
 
 
+def is_language_word(lower: str) -> bool:
+    """An ordinary word of one of the languages in name_cues_by_language.yml."""
+    return lower in language_lists().words
+
+
 def never_names(first_names: Iterable[str], dutch_words: Iterable[str]) -> frozenset[str]:
     """The ordinary words and words of thanks of all languages that are no first name and no
     Dutch word: common words for the name rules ("kira", "için", "shukriya"); Dutch words keep

@@ -195,9 +195,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "
 # ... and the stops of public transport named after a place ("bij metro Slinge", "halte Zuidplein").
 _PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near", "nabij", "buiten", "binnen",
                           "metro", "metrostation", "station", "halte", "tramhalte", "bushalte"})
+# Where a neighbour lives, after "van": "Henkie van hiernaast", "Ria van boven".
+_NEARBY = frozenset({"hiernaast", "hierboven", "hieronder", "boven", "beneden", "verderop", "tegenover", "naast"})
 # The labels of a form's fields, which follow a name on one line ("Naam: ... Geboortedatum: ...").
 _FORM_LABELS = frozenset("""geboortedatum geb adres address telefoon tel telefoonnummer mobiel email e-mail
-    mail bsn iban postcode woonplaats vraag datum nationaliteit geslacht""".split())
+    mail bsn iban postcode woonplaats vraag datum nationaliteit geslacht phone dob doğum dogum""".split())
 # Arabic and Berber "son of", "daughter of", "father of": a first name follows ("omar bin khalid").
 _PATRONYMIC_INTERFIXES = frozenset({"bin", "ibn", "ben", "bint", "ould", "abu"})
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
@@ -1766,8 +1768,13 @@ class _Reading:
         ("Bos van Belastingen"), or `last`; a surname after "van" stays ("Visser van Dijk")."""
         for k in range(first + 1, last):
             nxt = k + 1
-            if (self.tokens[k].text == "van" and self.is_capitalised(nxt) and not self.is_interfix(k - 1)
-                    and self._department(nxt)):
+            if self.tokens[k].text != "van" or self.is_interfix(k - 1):
+                continue
+            if nxt <= last and self.lowers[nxt] in _NEARBY:
+                return k - 1   # "Henkie van hiernaast": where the person lives, no surname
+            if nxt < last and self.lowers[nxt] in ("de", "het") and self.is_capitalised(nxt + 1) and self._department(nxt + 1):
+                return k - 1   # "meneer Bouzidi van het Jongerenloket"
+            if self.is_capitalised(nxt) and self._department(nxt):
                 return k - 1
         return last
 
@@ -2005,13 +2012,23 @@ class _Reading:
                 and self.lowers[i - 2] in _PLACE_PREPOSITIONS)
 
     def cue_or_month_alone(self, span: Span) -> bool:
-        """A name of one word that is a word of thanks ("thnx, Sanne ...") or a month after
-        "in" ("moved here in August"; "ik heet April" stays a name)."""
+        """A name of one word that is a word of thanks ("thnx, Sanne ..."), a month after "in"
+        ("moved here in August"; "ik heet April" stays a name) or a word of another language
+        opening a sentence in it."""
         first, last = self.token_range(span)
         if span.type != "NAAM" or first is None or first != last:
             return False
         after_in = first > 0 and self.joined(first) and self.lowers[first - 1] in ("in", "since", "sinds", "until")
-        return self.lowers[first] in THANKS or (self.lowers[first] in _MONTHS and after_in)
+        label = self.lowers[first] in _FORM_LABELS and self.text[self.tokens[first].end:].lstrip(" ").startswith(":")
+        return (self.lowers[first] in THANKS or (self.lowers[first] in _MONTHS and after_in) or label
+                or self._word_opening_foreign_sentence(first))
+
+    def _word_opening_foreign_sentence(self, i: int) -> bool:
+        """In a message in another language, a word of it opening a sentence before a word in
+        lower case ("Kim bana yardım edebilir?", "Ela chama-se ...", "¿Hay cursos ...")."""
+        nxt = i + 1
+        return (self.foreign and self.sentence_start(i) and nxt < len(self.tokens) and not self.is_capitalised(nxt)
+                and (self.lowers[i] in self.v.foreign_function_words or languages.is_language_word(self.lowers[i])))
 
     def ends_in_a_building(self, span: Span) -> bool:
         """A name whose last word is a building named after a person, in any case: "de jan

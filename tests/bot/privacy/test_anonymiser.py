@@ -1170,6 +1170,41 @@ def test_round_twelve_cars_counts_and_foreign_nouns_stay(anonymiser, text: str) 
     assert anonymiser.anonymise(text) == Anonymised(text, [])
 
 
+# Round thirteen: the forms round twelve's holdout wrote: the letter O for a zero in a date,
+# a year-first code with letters between slashes, "van hiernaast" and "van het Wijkteam" after
+# a name, a form's label after " - "; words of other languages opening a sentence in them, and
+# English words, are no names.
+ROUND_THIRTEEN_FORMS = [
+    ('geboortedatum O3-09-1961 klopt dat', [('DATUM', 'O3-09-1961')]),
+    ('de brief van 14 n0vember 2025', [('DATUM', '14 n0vember 2025')]),
+    ('mijn dossier is 2026/SZ/118204 graag kijken', [('NUMMER', '2026/SZ/118204')]),
+    ('Ria van boven helpt mij met de app', [('NAAM', 'Ria')]),
+    ('ik sprak met mevrouw Yilmaz van het Wijkteam, zij belt terug', [('NAAM', 'Yilmaz')]),
+    ('Ad Soyad: Kemal Arslan - Doğum: 02/03/1971', [('NAAM', 'Kemal Arslan'), ('DATUM', '02/03/1971')]),
+    ('a minha mãe chama-se Lurdes Tavares Semedo', [('NAAM', 'Lurdes Tavares Semedo')]),
+]
+
+ROUND_THIRTEEN_CLEAN = [
+    'Kim bana yardım edebilir?',
+    'Tamam teşekkürler, anladım',
+    '¿Hay cursos de computador en español?',
+    'my son needs a school after summer',
+    'met voiceover kan ik de knop niet vinden',
+    'kan die scanauto ook zien of ik me gordel om heb? hahaha',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THIRTEEN_FORMS)
+def test_round_thirteen_forms(anonymiser, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = anonymiser.anonymise(text).spans
+    assert [(span.type, text[span.start:span.end]) for span in spans] == expected
+
+
+@pytest.mark.parametrize("text", ROUND_THIRTEEN_CLEAN)
+def test_round_thirteen_words_of_other_languages_stay(anonymiser, text: str) -> None:
+    assert anonymiser.anonymise(text) == Anonymised(text, [])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_replaces_personal_data_with_typed_placeholders(anonymiser, text: str, expected: str) -> None:
     assert anonymiser.anonymise_text(text) == expected
