@@ -404,8 +404,20 @@ for _ten, _tens_word in enumerate(_TENS):
         for _joint in ("en", "ën"):
             _NUMBER_WORD_VALUES[f"{_unit_word}{_joint}{_tens_word}"] = 20 + 10 * _ten + _unit
 _NUMBER_WORD = f"(?:{longest_first(_NUMBER_WORD_VALUES)})"
-SPELT_DIGITS = re.compile(rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s*[-,]\s*|\s+){_NUMBER_WORD}){{3,}}(?![\w-])",
+# "dubbel drie" is two threes.
+_DOUBLE = r"(?:(?:dubbel|double)\s+)?"
+SPELT_DIGITS = re.compile(rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s*[-,]\s*|\s+){_DOUBLE}{_NUMBER_WORD}){{3,}}(?![\w-])",
                           re.IGNORECASE)
+
+
+# A mobile number read out in pairs with commas, as a phone's dictation writes it: "06, 29, 44, 81, 07".
+COMMA_PAIRS_PHONE = re.compile(r"(?<![\w,])0[1-9](?:,\s?\d\d){4}(?![\w]|,\s?\d)")
+
+
+def comma_pairs_phones(text: str) -> Iterator[Span]:
+    if ", " in text or "," in text:
+        for match in COMMA_PAIRS_PHONE.finditer(text):
+            yield Span("TELEFOON", match.start(), match.end())
 
 
 def spelt_numbers(text: str) -> Iterator[Span]:
@@ -413,8 +425,10 @@ def spelt_numbers(text: str) -> Iterator[Span]:
         return
     for match in SPELT_DIGITS.finditer(text):
         words = re.findall(r"[^\W\d_]+", match.group().lower())
+        doubled = sum(word in ("dubbel", "double") for word in words)
+        words = [word for word in words if word not in ("dubbel", "double")]
         values = [_NUMBER_WORD_VALUES[word] for word in words]
-        figures = sum(1 if value < 10 else 2 for value in values)
+        figures = sum(1 if value < 10 else 2 for value in values) + doubled
         if figures < 9 or all(b == a + 1 for a, b in zip(values, values[1:])):
             continue
         plus = _SPOKEN_PLUS.search(text, 0, match.start())   # "plus eenendertig zes ...": +31 6 ...
@@ -549,7 +563,7 @@ def _plate_word_near(text: str, start: int, end: int) -> bool:
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
     for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers,
-                       document_numbers, plates, spelt_numbers):
+                       document_numbers, plates, spelt_numbers, comma_pairs_phones):
         found.extend(recognizer(text))
     labelled = list(cued_codes(text))
     return _label_over_shape(found, labelled) + labelled

@@ -195,6 +195,12 @@ _PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "richting", "bij", "
 # ... and the stops of public transport named after a place ("bij metro Slinge", "halte Zuidplein").
 _PLACE_WORDS = frozenset({"via", "vanuit", "langs", "over", "door", "at", "near", "nabij", "buiten", "binnen",
                           "metro", "metrostation", "station", "halte", "tramhalte", "bushalte"})
+# Initials in lower case with dots, interfixes, a surname ("j.v. oosterhout", "r.m. van der meer").
+_LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,3})\s?((?:(?:van|de|der|den|el|ter|ten|v\.d\.)\s)*)"
+                             r"([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w@.])")
+# Dutch abbreviations written with dots, never initials: "i.v.m.", "z.s.m.", "t.a.v.".
+_DOTTED_ABBREVIATIONS = frozenset("""i.v.m. t.a.v. o.a. z.s.m. d.w.z. m.b.t. t.n.v. a.u.b. s.v.p. p.s. n.a.v.
+    i.p.v. m.v.g. v.d. e.d. e.a. t.z.t. d.d. m.a.w. o.b.v. i.o.m. a.s. t.o.v. v.w.b. z.o.z. n.v.t. i.c.m.""".split())
 # Where a neighbour lives, after "van": "Henkie van hiernaast", "Ria van boven".
 _NEARBY = frozenset({"hiernaast", "hierboven", "hieronder", "boven", "beneden", "verderop", "tegenover", "naast"})
 # The labels of a form's fields, which follow a name on one line ("Naam: ... Geboortedatum: ...").
@@ -392,7 +398,7 @@ _INTRODUCTION_GOES_ON = re.compile(r" *(?:[,.!]| en\b| uit\b| from\b| and\b| \d)
 
 _TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
                      "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns", "unknown_capitalised_pairs",
-                     "unknown_companions", "name_lists", "greeted_names", "name_only_sentences", "signature", "thanks_signature", "askers",
+                     "unknown_companions", "name_lists", "greeted_names", "name_only_sentences", "lower_case_initials", "signature", "thanks_signature", "askers",
                      "opening_ben", "opening_line_names")
 
 
@@ -1120,6 +1126,20 @@ class _Reading:
         """What follows token end-1 up to the next word is a number (or a stop before the next sentence)."""
         gap = self.gap(end)
         return bool(re.match(r"\s*[+(]?\d", gap)) or bool(re.match(r"\s*[.!?\n]", gap))
+
+    def lower_case_initials(self) -> Iterator[Span]:
+        """Initials in lower case with their dots before a surname in no list or in deduce's
+        surnames: "gr j.v. oosterhout", "a.r. ramautar 0031 6 ...", "t.a.v. r.m. ramsaran";
+        not an abbreviation ("i.v.m. de brief", "z.s.m. terugbellen")."""
+        for match in _LOWER_INITIALS.finditer(self.text):
+            if match.group(1) in _DOTTED_ABBREVIATIONS:
+                continue
+            surname = self.token_at_start.get(match.start(3))
+            if surname is None:
+                continue
+            lower = self.lowers[surname]
+            if (self.is_unknown(surname) or lower in self.v.surnames) and not self.is_common(surname):
+                yield Span("NAAM", match.start(), match.end(3))
 
     def signature(self) -> Iterator[Span]:
         """A name alone on the last line of a message of several lines ("top bedankt\nroos",

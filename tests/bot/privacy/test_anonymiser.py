@@ -1175,6 +1175,11 @@ def test_round_twelve_cars_counts_and_foreign_nouns_stay(anonymiser, text: str) 
 # a name, a form's label after " - "; words of other languages opening a sentence in them, and
 # English words, are no names.
 ROUND_THIRTEEN_FORMS = [
+    ("graag snel reactie. gr h.k. wolters", [("NAAM", "h.k. wolters")]),
+    ("b.s. ramdien 06 41 22 93 80 wil teruggebeld worden", [("NAAM", "b.s. ramdien"), ("TELEFOON", "06 41 22 93 80")]),
+    ("mijn nummer is nul zes dubbel vier twee een zeven acht nul negen", [("TELEFOON", "nul zes dubbel vier twee een zeven acht nul negen")]),
+    ("bel me op 06, 41, 22, 93, 80 na vijf uur", [("TELEFOON", "06, 41, 22, 93, 80")]),
+    ("الاسم: سعاد بنعلي", [("NAAM", "سعاد بنعلي")]),
     ('geboortedatum O3-09-1961 klopt dat', [('DATUM', 'O3-09-1961')]),
     ('de brief van 14 n0vember 2025', [('DATUM', '14 n0vember 2025')]),
     ('mijn dossier is 2026/SZ/118204 graag kijken', [('NUMMER', '2026/SZ/118204')]),
@@ -1185,6 +1190,9 @@ ROUND_THIRTEEN_FORMS = [
 ]
 
 ROUND_THIRTEEN_CLEAN = [
+    "i.v.m. de brief wil ik bellen",
+    "z.s.m. terugbellen aub",
+    "de scores waren 01, 22, 33, 44, 55, 66",
     'Kim bana yardım edebilir?',
     'Tamam teşekkürler, anladım',
     '¿Hay cursos de computador en español?',
