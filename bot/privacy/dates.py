@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from bot.privacy.number_words import TEENS, UNITS, compound, one_to_99
 from bot.privacy.places import HOUSE_NUMBER_WORDS
 from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation, longest_first
@@ -110,13 +111,10 @@ _FOREIGN_DATE_CUE = re.compile(rf"\b(?:{_DATE_CUES}|le|du|au|el|del|em|dia|tarih
 def _day_words() -> tuple[list[str], list[str], list[str]]:
     """Days in words: Dutch cardinals and ordinals ("vijf", "eenentwintig", "vijfde",
     "dertigste"), English ordinals ("fifth", "twenty-third")."""
-    units = "een twee drie vier vijf zes zeven acht negen".split()
-    teens = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
-    joint = {"twee": "ën", "drie": "ën"}
-    cardinals = units[1:] + teens + ["twintig", "dertig", "eenendertig"] + [
-        unit + joint.get(unit, "en") + "twintig" for unit in units]
+    cardinals = [*UNITS[1:], *TEENS, "twintig", "dertig", "eenendertig"] + [
+        compound(unit, "twintig") for unit in UNITS]
     ordinals = "eerste tweede derde vierde vijfde zesde zevende achtste negende".split() + [
-        word + "de" for word in teens] + [
+        word + "de" for word in TEENS] + [
         word + "ste" for word in cardinals if word.endswith(("twintig", "dertig", "eenendertig"))]
     english_units = "first second third fourth fifth sixth seventh eighth ninth".split()
     english = english_units + """tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
@@ -150,14 +148,9 @@ _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES}|{_OTHER_MONTHS})\b", re.IGNORECA
 def _year_words() -> str:
     """A year in Dutch words, as read aloud into a phone: "negentienzestig", "negentien vijfentachtig",
     "negentienhonderdtachtig", "tweeduizendtwee", "tweeduizendvijfentwintig"."""
-    units = "een twee drie vier vijf zes zeven acht negen".split()
-    teens = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
-    tens = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
-    joint = {"twee": "ën", "drie": "ën"}
-    compounds = [unit + joint.get(unit, "en") + ten for ten in tens for unit in units]
-    one_to_99 = longest_first(units + teens + tens + compounds)
+    numbers = longest_first(one_to_99())
     # "negentien vijfenzestig" as a phone's speech-to-text writes it, not "negentien graden"
-    return rf"(?:negentien\s?(?:honderd\s?)?(?:{one_to_99})|tweeduizend(?:en)?(?:{one_to_99})?)"
+    return rf"(?:negentien\s?(?:honderd\s?)?(?:{numbers})|tweeduizend(?:en)?(?:{numbers})?)"
 
 
 # A year in words after a day and its month: "twaalf mei negentienzestig", "12 maart negentienvijfentachtig".

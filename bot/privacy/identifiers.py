@@ -34,6 +34,7 @@ from typing import Iterator
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from bot.privacy.number_words import TEENS, TENS
 from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation, longest_first
 
@@ -393,12 +394,10 @@ def _in_groups_of_four(text: str, start: int, end: int) -> bool:
 # or more from "nul" are a phone number, nine or more otherwise a number; counting aloud is neither.
 _UNITS = ("nul zero oh", "een één one", "twee two", "drie three", "vier four", "vijf five", "zes six",
           "zeven seven", "acht eight", "negen nine")
-_TEENS = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
-_TENS = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
 _NUMBER_WORD_VALUES = {word: value for value, words in enumerate(_UNITS) for word in words.split()}
-_NUMBER_WORD_VALUES.update({word: 10 + value for value, word in enumerate(_TEENS)})
-_NUMBER_WORD_VALUES.update({word: 20 + 10 * value for value, word in enumerate(_TENS)})
-for _ten, _tens_word in enumerate(_TENS):
+_NUMBER_WORD_VALUES.update({word: 10 + value for value, word in enumerate(TEENS)})
+_NUMBER_WORD_VALUES.update({word: 20 + 10 * value for value, word in enumerate(TENS)})
+for _ten, _tens_word in enumerate(TENS):
     for _unit, _unit_words in enumerate(_UNITS[1:], start=1):
         _unit_word = _unit_words.split()[0]
         for _joint in ("en", "ën"):
@@ -415,7 +414,7 @@ COMMA_PAIRS_PHONE = re.compile(r"(?<![\w,])0[1-9](?:,\s?\d\d){4}(?![\w]|,\s?\d)"
 
 
 def comma_pairs_phones(text: str) -> Iterator[Span]:
-    if ", " in text or "," in text:
+    if "," in text:
         for match in COMMA_PAIRS_PHONE.finditer(text):
             yield Span("TELEFOON", match.start(), match.end())
 
@@ -434,7 +433,6 @@ def spelt_numbers(text: str) -> Iterator[Span]:
         plus = _SPOKEN_PLUS.search(text, 0, match.start())   # "plus eenendertig zes ...": +31 6 ...
         phone = (words[0] in ("nul", "zero") and figures >= 10) or plus is not None
         yield Span("TELEFOON" if phone else "NUMMER", plus.start() if plus else match.start(), match.end())
-    yield from _spoken_plates(text)
 
 
 _SPOKEN_PLUS = re.compile(r"\b(?:plus|plusje)\s+$", re.IGNORECASE)
@@ -444,12 +442,13 @@ _SPOKEN_PLATE = re.compile(
     rf"(?:kenteken|nummerplaat|nummerbord)\s+(?:is\s+)?((?:(?:{_NUMBER_WORD}|[a-z])(?:\s+|$)){{3,8}})", re.IGNORECASE)
 
 
-def _spoken_plates(text: str) -> Iterator[Span]:
+def spoken_plates(text: str) -> Iterator[Span]:
+    if not _SPELT_HINT.search(text):   # a plate read aloud holds a figure in words
+        return
     for match in _SPOKEN_PLATE.finditer(text):
         words = match.group(1).split()
         for length in range(len(words), 2, -1):   # the longest run of words that spells a plate
-            compact = "".join(str(_NUMBER_WORD_VALUES[w.lower()]).zfill(2 if _NUMBER_WORD_VALUES[w.lower()] >= 10 else 1)
-                              if w.lower() in _NUMBER_WORD_VALUES else w for w in words[:length])
+            compact = "".join(str(_NUMBER_WORD_VALUES.get(word.lower(), word)) for word in words[:length])
             if any(char.isalpha() for char in compact) and PLATE.fullmatch(compact):
                 start = match.start(1)
                 end = start + len(" ".join(words[:length]))
@@ -563,7 +562,7 @@ def _plate_word_near(text: str, start: int, end: int) -> bool:
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
     for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers,
-                       document_numbers, plates, spelt_numbers, comma_pairs_phones):
+                       document_numbers, plates, spelt_numbers, spoken_plates, comma_pairs_phones):
         found.extend(recognizer(text))
     labelled = list(cued_codes(text))
     return _label_over_shape(found, labelled) + labelled

@@ -153,6 +153,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 from bot.privacy import languages, places
@@ -318,10 +319,6 @@ _NOT_AFTER_A_NAME_RUN = re.compile(r"[^\W\d_]|\s?[።。!?？！]")
 _OTHER_SCRIPT_WORDS = frozenset(entries("other_script_words.txt"))
 # "vraag naar Selam Habte": after these, "naar" leads to a person, not a place.
 _ASKING_FOR = frozenset({"vraag", "vragen", "vroeg", "vraagt", "ask", "asked"})
-# A name in Latin letters after a Chinese name cue, written against it ("我叫eleni georgiou，电话"):
-# up to Chinese punctuation or the next Chinese character.
-_LATIN_AFTER_CHINESE_CUE = re.compile(
-    r"(?:我叫|我是|我的名字是|我的名字叫|我名叫|名字[:：])\s*([A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.-]*(?: [A-Za-zÀ-ɏ'’.-]+){0,4})")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Words after a strong cue that name an organisation or a role, no person ("tnv stichting").
 _ORGANISATION_OR_ROLE = ORGANISATION_CUES | ROLE_WORDS
@@ -367,8 +364,13 @@ _BUILDING_ENDINGS = tuple(ending for ending in NAMED_THING_ENDINGS if ending not
 # A Chinese name after a name cue in Chinese ("我叫王芳", "我的名字是李伟"): two or three
 # characters, written without spaces, up to punctuation or a character no name part is
 # (我 "I", 的 of, 是 "is", 在 "in", 和 "and" ...).
+_CHINESE_CUES = "我叫|我的名字是|我的名字叫|我名叫|名字[:：]"
 _CHINESE_NAME_CUE = re.compile(
-    r"(?:我叫|我的名字是|我的名字叫|我名叫|名字[:：])\s*((?:(?![我你他她的是在和也很不了，。！？、])[\u4e00-\u9fff]){2,3})")
+    rf"(?:{_CHINESE_CUES})\s*((?:(?![我你他她的是在和也很不了，。！？、])[\u4e00-\u9fff]){{2,3}})")
+# A name in Latin letters after a Chinese name cue, written against it ("我叫eleni georgiou，电话"):
+# up to Chinese punctuation or the next Chinese character.
+_LATIN_AFTER_CHINESE_CUE = re.compile(   # "我是" ("I am") too: a Latin name after it is no word of Chinese
+    rf"(?:我是|{_CHINESE_CUES})\s*([A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.-]*(?: [A-Za-zÀ-ɏ'’.-]+){{0,4}})")
 
 # deduce's processors for names only (its dates, phones and places are replaced by Helder's own).
 _DEDUCE_NAME_PROCESSORS = frozenset({
@@ -1294,8 +1296,7 @@ class _Reading:
         Chinese ...) in a message written mostly in Latin letters: "mijn man ሰላም ሃብተ en ik".
         Not a run written against Latin letters (a Chinese cue word, "我住在Vierambachtsstraat"),
         not a sentence of that script ("Abebe Girma ስሜ ነው።"), not a greeting (other_script_words.txt)."""
-        letters = [c for c in self.text if c.isalpha()]
-        if not letters or sum(bool(_NON_LATIN.match(c)) for c in letters) >= _MINOR_SCRIPT_SHARE * len(letters):
+        if not self.mostly_latin:
             return
         for match in _OTHER_SCRIPT_RUN.finditer(self.text):
             if match.group().count(" ") > 2 or _NOT_AFTER_A_NAME_RUN.match(self.text, match.end()):
@@ -1615,6 +1616,12 @@ class _Reading:
             return span
         return self.span(name, name + 1)
 
+    @cached_property
+    def mostly_latin(self) -> bool:
+        """Whether the message's letters are mostly Latin: another script in it is then a minor one."""
+        letters = [c for c in self.text if c.isalpha()]
+        return bool(letters) and sum(bool(_NON_LATIN.match(c)) for c in letters) < _MINOR_SCRIPT_SHARE * len(letters)
+
     def in_minor_script(self, span: Span) -> bool:
         """A word in another script than most of the message, not right after a cue in the
         message's script: a word of the writer's language beside the name, no name ("Olena
@@ -1622,8 +1629,7 @@ class _Reading:
         first, _ = self.token_range(span)
         if span.type != "NAAM" or first is None or not _NON_LATIN.search(self.text, span.start, span.end):
             return False
-        letters = [c for c in self.text if c.isalpha()]
-        if sum(bool(_NON_LATIN.match(c)) for c in letters) >= _MINOR_SCRIPT_SHARE * len(letters):
+        if not self.mostly_latin:
             return False
         return not (self.joined(first) and not _NON_LATIN.search(self.tokens[first - 1].text))
 

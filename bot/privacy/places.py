@@ -40,6 +40,7 @@ import re
 from typing import Iterator
 
 from bot.privacy.lexicon import STREET_ABBREVIATIONS, STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
+from bot.privacy.number_words import UNITS, one_to_99
 from bot.privacy.spans import Span
 from bot.privacy.word_lists import alternation, entries, longest_first
 
@@ -70,13 +71,8 @@ _NUMBER_AND_LETTERS = rf"[1-9]\d{{0,4}}{_LETTER_ADDITION}(?:\s?-\s?\d{{1,3}}(?![
 def _dutch_number_words() -> list[str]:
     """The numbers 2 to 999 in Dutch words as one writes them ("vierenzestig", "honderdvier",
     "tweehonderdzes"); "een" is left out, it is an article too."""
-    units = "een twee drie vier vijf zes zeven acht negen".split()
-    teens = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
-    tens = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
-    joint = {"twee": "ën", "drie": "ën"}
-    below_100 = units + teens + [ten for ten in tens] + [
-        unit + joint.get(unit, "en") + ten for ten in tens for unit in units]
-    hundreds = ["honderd"] + [unit + "honderd" for unit in units[1:]]
+    below_100 = one_to_99()
+    hundreds = ["honderd"] + [unit + "honderd" for unit in UNITS[1:]]
     words = below_100 + hundreds + [hundred + rest for hundred in hundreds for rest in below_100]
     return [word for word in words if word != "een"]
 
