@@ -71,7 +71,11 @@ _WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|
              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun")
 _DATE_CUES = (r"op|geboren|geb\.?|datum|geboortedatum|geboortedatm|geboortedag|geb\.?datum|do[gğ]um\s+tarihi|"
               r"date\s+of\s+birth|birthday|dob|gedateerd|sinds|vanaf|van|per|tot|t/m|tm|voor|vóór|uiterlijk|"
-              rf"na|jarig|d\.d\.|dd|on|before|until|since|from|dated|born|{_WEEKDAYS}")
+              rf"na|jarig|d\.d\.|dd|on|before|until|since|from|dated|born|{_WEEKDAYS}|"
+              # an appointment or a lesson and its day ("eerste les was 4-11, tweede les 11-11"),
+              # not lessons by number ("les 1-2 van de cursus")
+              r"(?:(?:eerste|tweede|derde|vierde|vijfde|volgende|vorige|laatste|\d+e)\s+les|afspraak|cursusdag|"
+              r"gesprek|intake|zitting|spreekuur|bijeenkomst|workshop)(?:\s+(?:was|is|op))?|les\s+(?:was|is|op)")
 SHORT_NUMERIC = re.compile(rf"\b(?:{_DATE_CUES})\.?\s+({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
 # A day and a month in figures in brackets right after a name: "Samira ben Hadj (25-2)", not
 # "de kinderen zijn (4-6) jaar".

@@ -100,14 +100,26 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amoun
 _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
                 r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
-                rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b")
-# "WS 10442", "RP 0012 7734 58", "REF 26-114-0087" too: capitals, a space, groups of digits
-_CODE = r"(?-i:[A-Z]{1,4}) \d{2,}(?:[ -]\d{2,})*(?!\w)|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*"
+                rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b|"
+                # plain "nummer" before capitals and groups of digits ("nummer WT 26 1183")
+                r"\bnummer(?=\s*:?\s*(?-i:[A-Z]{1,4}) \d{2,}[ -]\d{2,})|"
+                # in Spanish, Portuguese, Polish, Turkish: "número de inscripción", "numer klienta",
+                # "dosya numarası"; not a phone's or a house's number
+                r"\bn[uú]mero\s+d[eo]\s+(?!tel[eé]fono|telefone|celular|m[oó]vil|telem[oó]vel|casa|porta)[^\W\d_]{4,}|"
+                r"\bnumer\s+(?!telefonu|domu|komórki)[^\W\d_]{4,}|"
+                r"\b(?!telefon|cep|ev|kap[ıi])[^\W\d_]{3,}\s+numaras[ıi]")
+# "WS 10442", "RP 0012 7734 58", "REF 26-114-0087" too: capitals, a space, groups of digits;
+# capitals against digits, then groups of three digits or more ("K0099 3182").
+_CODE = (r"(?-i:[A-Z]{1,4}) \d{2,}(?:[ -]\d{2,})*(?!\w)|(?-i:[A-Z]{1,4})\d{2,}(?: \d{3,})+(?!\w)"
+         r"|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*")
 CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|was|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most six ("het relatienummer van mijn moeder bij de
-# gemeente is ..."), the code after "is", "was" or a colon.
+# gemeente is ..."), the code after "is", "was", a colon or "nummer" ("een dossier bij
+# schuldhulp, nummer SHV 25 0871"); or what the code belongs to, right after the cue ("kenmerk
+# van de beschikking 0087-2291-44").
 CUED_CODE_LATER = re.compile(
-    rf"(?:{_NUMBER_CUES})(?:\s+[^\W\d_]+){{1,6}}\s*(?:is|was|:)\s*#?({_CODE})", re.IGNORECASE)
+    rf"(?:{_NUMBER_CUES})(?:(?:\s+[^\W\d_]+){{1,6}}\s*(?:is|was|:|,?\s+(?:nummer|nr\.?))"
+    rf"|\s+(?:van|of)\s+(?:de|het|mijn|m'n|uw|je|die|deze|the|my)\s+[^\W\d_]+)\s*#?\s?({_CODE})", re.IGNORECASE)
 # A code without a cue: letters, a dash or a slash, then five digits or more, or a year and a
 # number ("WS-10442", "ZK-2024-00311", "HC/2019/3312", "R.2025.00441"); a short year between
 # slashes, dashes or dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931",
@@ -196,6 +208,7 @@ _FOREIGN_SHAPES = (r"[A-Z]{1,2}[ -]\d{4}[ -][A-Z]{2}", r"[A-Z]{2}[ -]\d{3}[ -][A
 FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(_FOREIGN_SHAPES))
 _PLATE_WORD = re.compile(rf"(?<!\w)(?:{alternation('plate_words.txt')})\w{{0,3}}(?!\w)", re.IGNORECASE)
 _WORDS_BEFORE_PLATE, _WORDS_AFTER_PLATE = 5, 3
+_POSTCODE_DIGITS_BEFORE = re.compile(r"(?<![\w-])[1-9]\d{3} $")
 _NOT_PLATE_LETTERS = frozenset("""nr km kg cm mm ml cl dl mg pk st tv pc hr dr mr vd bv nl mb gb kb hz kw
     wk th nd rd ct pm hs bg ltr""".split())
 
@@ -316,9 +329,17 @@ _NOT_PHONE_CUE = re.compile(
 MOBILE_WITHOUT_ZERO = re.compile(r"(?<![\w.,+-])6([ .-])\d{2,4}(?:\1?\d{2,4}){1,3}(?![\w]|[.,-]\d)")
 
 
+# Nine digits typed one by one ("2 0 3 9 6 5 7 1 1", "2.0.3.9..."): a BSN when the elfproef holds
+# (long_numbers takes the rest as a number).
+SINGLE_DIGITS = re.compile(r"(?<![\w.,-])\d([ .-])\d(?:\1\d){7}(?![\w]|[ .,-]\d)")
+
+
 def nine_digit_numbers(text: str) -> Iterator[Span]:
     """BSN when the elfproef holds; otherwise NUMMER, or TELEFOON for a mobile number written
     without its 0 ("612345679"; a landline is written with its 0, so "104395478" is a number)."""
+    for match in SINGLE_DIGITS.finditer(text):
+        if elfproef(re.sub(r"\D", "", match.group())):
+            yield Span("BSN", match.start(), match.end())
     for match in NINE_DIGITS.finditer(text):
         end = _end_of_ninth_digit(match)
         if end is None:
@@ -547,6 +568,8 @@ def plates(text: str) -> Iterator[Span]:
         if _PLATE_CUE.search(before) or (not vowel and _VEHICLE_CUE.search(before)):
             yield Span("KENTEKEN", match.start(), match.end())
     for match in FOREIGN_PLATE.finditer(text):
+        if _POSTCODE_DIGITS_BEFORE.search(text, 0, match.start()) and re.match(r"[A-Z]{2} ", match.group()):
+            continue   # "3034 NX 117B": a postcode's letters and the house number after it
         # a plate sent on its own ("AA-842-BB") needs no word for it
         if _plate_word_near(text, match.start(), match.end()) or not text[:match.start()].strip() and not text[match.end():].strip():
             yield Span("KENTEKEN", match.start(), match.end())

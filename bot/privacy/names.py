@@ -177,7 +177,9 @@ _STRONG_CUES = (("mijn", "naam", "is"), ("m'n", "naam", "is"), ("my", "name", "i
                 ("t", "n", "v"), ("tnv",), ("t", "a", "v"), ("tav",), ("in", "the", "name", "of"))
 _WEAK_CUES = (("heet",), ("heette",), ("ik", "ben"), ("i", "am"), ("i'm",), ("im",), ("dit", "is"), ("this", "is"), ("it's",), ("it’s",), ("namens",),
               ("ondertekend", "door"), ("gesproken", "met"), ("spoke", "with"), ("contactpersoon", "is"),
-              ("werkcoach", "is"), ("mijn", "naam"), ("m'n", "naam"), ("gegevens",), ("gegevens", "zijn"))
+              ("werkcoach", "is"), ("mijn", "naam"), ("m'n", "naam"), ("gegevens",), ("gegevens", "zijn"),
+              # who to ask for on the phone ("bel 010 ... en vraag naar Selam Habte", "ask for Baraka")
+              ("vraag", "naar"), ("vragen", "naar"), ("ask", "for"), ("asking", "for"))
 _FOREIGN_WEAK_CUES = (("je", "suis"), ("eu", "sou"), ("io", "sono"), ("ich", "bin"), ("jestem",),
                       ("merhaba", "ben"), ("selam", "ben"), ("selamlar", "ben"), ("soy",), ("yo", "soy"))
 # The phrase cues by their last word, so each token is checked against its own few; the
@@ -206,7 +208,10 @@ _DOTTED_ABBREVIATIONS = frozenset("""i.v.m. t.a.v. o.a. z.s.m. d.w.z. m.b.t. t.n
 _NEARBY = frozenset({"hiernaast", "hierboven", "hieronder", "boven", "beneden", "verderop", "tegenover", "naast"})
 # The labels of a form's fields, which follow a name on one line ("Naam: ... Geboortedatum: ...").
 _FORM_LABELS = frozenset("""geboortedatum geb adres address telefoon tel telefoonnummer mobiel email e-mail
-    mail bsn iban postcode woonplaats vraag datum nationaliteit geslacht phone dob doğum dogum""".split())
+    mail bsn iban postcode woonplaats vraag datum nationaliteit geslacht phone dob doğum dogum
+    naam voornaam voornamen achternaam roepnaam straat huisnummer plaats geboorteplaats emailadres
+    e-mailadres mobielnummer telefoonnr name nombre nome nom nomi isim imię nazwisko vorname
+    nachname""".split())
 # Arabic and Berber "son of", "daughter of", "father of": a first name follows ("omar bin khalid").
 _PATRONYMIC_INTERFIXES = frozenset({"bin", "ibn", "ben", "bint", "ould", "abu"})
 # Interfixes that end in an article: after them only the surname can follow ("van der meer").
@@ -317,6 +322,8 @@ _OTHER_SCRIPT_RUN = re.compile(
 # What ends a run that is a phrase, no name: a letter against it, a full stop of its script.
 _NOT_AFTER_A_NAME_RUN = re.compile(r"[^\W\d_]|\s?[።。!?？！]")
 _OTHER_SCRIPT_WORDS = frozenset(entries("other_script_words.txt"))
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
+_HAN_PHRASE = re.compile(r"[\u3400-\u9fff]{5,}")
 # "vraag naar Selam Habte": after these, "naar" leads to a person, not a place.
 _ASKING_FOR = frozenset({"vraag", "vragen", "vroeg", "vraagt", "ask", "asked"})
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -400,7 +407,7 @@ _INTRODUCTION_GOES_ON = re.compile(r" *(?:[,.!]| en\b| uit\b| from\b| and\b| \d)
 
 _TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
                      "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns", "unknown_capitalised_pairs",
-                     "unknown_companions", "name_lists", "greeted_names", "name_only_sentences", "lower_case_initials", "signature", "thanks_signature", "askers",
+                     "unknown_companions", "name_lists", "greeted_names", "addressed_names", "name_only_sentences", "lower_case_initials", "signature", "thanks_signature", "askers",
                      "opening_ben", "opening_line_names")
 
 
@@ -734,9 +741,10 @@ class _Reading:
             return False
         if strength == STRONG:
             # "tnv stichting", "t.n.v. Stichting Buurtwerk", "op naam van vereniging": an
-            # organisation, no person (a role only in lower case)
+            # organisation, no person (a role only in lower case); "op naam van vorige bewoner":
+            # a word before the noun it describes
             return self.lowers[i] not in ORGANISATION_CUES and not (
-                self.lowers[i] in _ORGANISATION_OR_ROLE and not self.is_capitalised(i))
+                self.lowers[i] in _ORGANISATION_OR_ROLE and not self.is_capitalised(i)) and not self._word_before_noun(i)
         if strength == TITLE:
             return self.is_known_name(i) or not self.is_word(i) or self.is_capitalised(i)
         if strength == CLOSE and (self.is_capitalised(i) or self.is_rare(i)):
@@ -749,6 +757,14 @@ class _Reading:
                 # "i am tunde adeyemi": a word no one means as a word, before a surname in no list
                 or (self.lowers[i] not in self.v.ordinary_words and i + 1 < len(self.tokens) and self.joined(i + 1)
                     and self.is_unknown(i + 1) and not self.is_lower_verb(i)))
+
+    def _word_before_noun(self, i: int) -> bool:
+        """A word in lower case that is no first name, before a word that is no name ("vorige
+        bewoner", "oude bewoner"; not "groen smit")."""
+        nxt = i + 1
+        return (not self.is_capitalised(i) and self.is_word(i) and self.lowers[i] not in self.v.first_names
+                and nxt < len(self.tokens) and self.joined(nxt) and not self.is_capitalised(nxt)
+                and self.is_word(nxt) and not self.is_common(nxt) and not self.is_known_name(nxt))
 
     def _introduced_capitalised(self, i: int, strength: str) -> bool:
         """After "ik ben" a capitalised word inside a lower-case sentence, the introduction going
@@ -879,6 +895,8 @@ class _Reading:
         while j < n and self.joined(j) and words < _MAX_NAME_TOKENS:
             if self.interfix_end(j) > j:
                 end = self._after_interfixes(j, capitalised)
+                if end is None and strength == STRONG and self._closing_vietnamese_van(j, words):
+                    return j + 1
                 return j if end is None else self._more_surnames(end, capitalised)
             if not (self.continues_name(j, capitalised_name=capitalised) or (
                     strength == STRONG and self._listed_after_first_name(j)) or (
@@ -892,6 +910,13 @@ class _Reading:
         if j == i + 1:
             return self._chinese_given_name_end(i)
         return j
+
+    def _closing_vietnamese_van(self, j: int, words: int) -> bool:
+        """A Vietnamese middle name "Van" (Văn) closing a name of two words or more after a name
+        cue, the line ending after it ("Naam: Tuan Nguyen Van"): no Dutch interfix, which a
+        surname follows."""
+        return (self.tokens[j].text == "Van" and words >= 2
+                and (j + 1 == len(self.tokens) or not self.joined(j + 1)))
 
     def _chinese_given_name_end(self, i: int) -> int:
         """After a Chinese surname alone, the index after its given name of one or two pinyin
@@ -1054,7 +1079,10 @@ class _Reading:
             yield "strong", STRONG
         if lowers[i] == "met" and (i == 0 or lowers[i - 1] in GREETINGS) and not self._next_is(i, "vriendelijke"):
             yield "weak", WEAK
-        if lowers[i] in RELATIONS and (i > 0 and lowers[i - 1] in _POSSESSIVES or self._opening_relation(i)):
+        if lowers[i] == "mij" and i > 1 and lowers[i - 1] == "van" and lowers[i - 2] in RELATIONS:
+            yield "relation", CLOSE   # "een mattie van mij Ilias"
+        if lowers[i] in RELATIONS and (i > 0 and lowers[i - 1] in _POSSESSIVES or self._opening_relation(i)
+                                       or self._after_sign_off(i)):
             # "mijn zoon mehmet", and a relation opening a sentence as a title ("tante riet heeft")
             if self._next_is(i, "van"):
                 return   # "de tante van samira" is read from "van" below
@@ -1065,6 +1093,10 @@ class _Reading:
             yield "title", TITLE
         if lowers[i] in SIGN_OFFS:
             yield "sign-off", CLOSE
+
+    def _after_sign_off(self, i: int) -> bool:
+        """A relation right after a sign-off, as the writer signs ("groeten, oma Chela")."""
+        return i > 0 and self.lowers[i - 1] in SIGN_OFFS and not self.gap(i).strip(" ,\n")
 
     def _opening_relation(self, i: int) -> bool:
         """A relation opening a sentence of a Dutch message ("tante riet heeft"); not in
@@ -1080,8 +1112,22 @@ class _Reading:
         if start >= len(self.tokens) or (start > 0 and not self._cue_gap_ok(start, "weak")):
             return
         end = self.read_name(start, WEAK)
+        if end is None and self._introduced_alone(start):
+            end = start + 1
         if end is not None and end < len(self.tokens) and self.lowers[end] in ("hier", "here"):
             yield self.span(start, end)
+
+    def _introduced_alone(self, i: int) -> bool:
+        """One capitalised word before "hier" and a stop, opening the message ("DEV hier. mijn
+        vraag ...", "Baraka here, ..."): the writer's name though a word of another list; not a
+        Dutch word ("Gemeente hier?"), nothing protected."""
+        nxt = i + 1
+        if nxt + 1 > len(self.tokens) or not self.joined(nxt) or not self.is_capitalised(i):
+            return False
+        lower = self.lowers[i]
+        closed = re.match(r"\s*[,.!:\n]", self.text[self.tokens[nxt].end:]) or nxt + 1 == len(self.tokens)
+        return bool(closed) and len(lower) >= 3 and not self.is_protected(i) and lower not in self.v.stop_words and (
+            lower in self.v.first_names or lower not in self.v.dutch_words) and lower not in self.v.places
 
     def greeted_names(self) -> Iterator[Span]:
         """The person greeted at the start, two or three words in no list closed by a comma:
@@ -1099,6 +1145,23 @@ class _Reading:
         if end - start >= 2 and (end == len(self.tokens) or self.gap(end).lstrip(" ").startswith(",")):
             if all(self.is_unknown(k) or self.is_capitalised(k) for k in range(start + 1, end)):
                 yield self.span(start, end)
+
+    def addressed_names(self) -> Iterator[Span]:
+        """The person a line is written to, opening it before a comma and a clause in lower case
+        ("Mebrat, de afspraak bij de bieb is ..."): a capitalised word in no list, or a first name
+        that is no word, in a Dutch message."""
+        if self.foreign:
+            return
+        for i, token in enumerate(self.tokens[:-1]):
+            if not (self.is_capitalised(i) and not token.text.isupper() and len(token.text) >= 3
+                    and _LATIN_WORD.fullmatch(token.text)):
+                continue   # "Здравейте, ..." ("hello"): a word in another script is read elsewhere
+            if not (i == 0 or "\n" in self.gap(i)) or self.gap(i + 1).strip(" ") != ",":
+                continue
+            if self.is_capitalised(i + 1) or "\n" in self.gap(i + 1):
+                continue
+            if self.is_unknown(i) or (self.lowers[i] in self.v.first_names and not self.is_word(i) and not self.is_common(i)):
+                yield self.span(i, i + 1)
 
     def name_only_sentences(self) -> Iterator[Span]:
         """A sentence of two or three lower-case name words only in a Dutch message, at its end
@@ -1301,6 +1364,8 @@ class _Reading:
         for match in _OTHER_SCRIPT_RUN.finditer(self.text):
             if match.group().count(" ") > 2 or _NOT_AFTER_A_NAME_RUN.match(self.text, match.end()):
                 continue
+            if _HAN_PHRASE.fullmatch(match.group()):
+                continue   # "我不会荷兰语" ("I speak no Dutch"): a Chinese name has two to four characters
             if not all(word.lower() in _OTHER_SCRIPT_WORDS for word in re.split(r"[ \u200c]", match.group())):
                 yield Span("NAAM", match.start(), match.end())
 

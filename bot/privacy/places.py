@@ -108,8 +108,8 @@ HOUSE_NUMBER_WORDS = (r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.
 _SPOKEN_CUED_HOUSE_NUMBER = re.compile(
     rf"\b(?:{HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*((?:{_SPOKEN_NUMBER})(?:\s[a-dA-D](?![\w'’]))?)(?![\w-])", re.IGNORECASE)
 # Words that name a number, a house number beside a postcode: "nummer", "nr", "no.", Spanish
-# and Portuguese "número", French "numéro", "n°".
-_NUMBER_WORDS = r"nummer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]"
+# and Portuguese "número", French "numéro", "n°", English and Papiamento "number", Polish "numer".
+_NUMBER_WORDS = r"nummer|number|numer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]"
 # The addition named with the house number, as forms ask for it: "huisnummer + toevoeging: 88 C",
 # "huisnummer/toevoeging", "huisnr. + toev.", "huisnummer en toevoeging".
 _WITH_ADDITION = r"(?:\s*(?:\+|/|&|en\b)\s*(?:toevoeging|toev\.?))?"
@@ -153,11 +153,13 @@ _NUMBER_CUE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORDS})\s*:?\s*({_NUMBER_AND_LETT
 _HOW_LONG = (r"(?:nu|al|pas|ook|nog|inmiddels|sinds)(?:\s+(?:kort|lang|jaren|\d{4}|\d{1,2}|een|twee|drie|vier|vijf|"
              r"zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig)(?:\s+(?:jaar|jaren|maanden|maand|weken))?)?")
 # Which home, between the cue and the street: "ik woon daar gewoon aan de ...", "ik woon in
-# een kamer aan de ...", "wij wonen boven de winkel op de ...".
+# een kamer aan de ...", "wij wonen boven de winkel op de ...", whose home: "ik woon bij mn oma
+# aan de ...", "wij wonen met mijn moeder op de ...".
 _WHICH_HOME = (r"(?:daar|hier|gewoon|zelf|echt|alleen)(?:\s+(?:daar|hier|gewoon|zelf|echt|alleen))?"
                r"|in\s+een\s+(?:kamer|flat|huis|woning|studio|appartement|portiekflat|bovenwoning|benedenwoning)"
                r"(?:\s+(?:bij\s+)?(?:een|de|het|mijn)\s+\w+)?"
-               r"|boven\s+(?:de|het|een)\s+\w+")
+               r"|boven\s+(?:de|het|een)\s+\w+"
+               r"|(?:bij|met)\s+(?:mijn|mn|m'n|me|onze|ons|een|de|haar|zijn)\s+\w+")
 # "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...", and as residents
 # write it in their other languages: Papiamento "mi ta biba na", Polish "mieszkam na/przy",
 # "mój adres to", Spanish "vivo en", Portuguese "moro na/em", French "j'habite (au)", Darija
@@ -188,6 +190,8 @@ _IN_A_PLACE = re.compile(r"\b(?:in|te|en|em|à|fi|f|naar|to)\s*$", re.IGNORECASE
 # street "Rochussenstraat", the script before it is no part of its name.
 _NOT_SPACED_SCRIPT = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _LETTER = rf"[^\W\d_{_NOT_SPACED_SCRIPT}]"
+_SIZE_AND_AGE = frozenset("nieuwe oude lange korte hoge lage grote kleine".split())
+_BARE_STREET_WORDS = frozenset("straat weg laan plein singel kade dijk gracht haven markt wal hof".split())
 _WORD = re.compile(rf"(?:['’]s-)?{_LETTER}(?:(?:[^\W{_NOT_SPACED_SCRIPT}]|['’.])*{_LETTER})?(?:-{_LETTER}[\w'’]*)*|\b[1-4]e\b")
 _MAX_STREET_WORDS = 5
 # A street word shortened at the end, with or without its dot: "Grondherenstr. 15",
@@ -264,6 +268,8 @@ class PlaceFinder:
         if len(words) == 2 and words[0][0].isupper() and words[1][0].isupper() and self._place_adjective(words[0].lower()):
             # a place's adjective before a street: "Charloisse Hoofdweg" (the list spells it otherwise)
             return suffixed or last in self._vocabulary.streets
+        if len(words) == 2 and words[0].lower() in _SIZE_AND_AGE and last in _BARE_STREET_WORDS and words[1][0].isupper():
+            return words[0][0].isupper()   # "Korte Kade", "Lange Haven": the street word alone after its adjective
         return suffixed and all(word.lower() in STREET_MODIFIERS and word[0].isupper() for word in words[:-1])
 
     def _place_adjective(self, lower: str) -> bool:
