@@ -49,6 +49,10 @@ _NOT_BEFORE_A_NUMBER = r"(?![\w/-]|[.,]\d)"
 NUMERIC = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?:{_DAY}([-/.]){_MONTH_NUMBER}\1{_NUMERIC_YEAR}"
     rf"|(?:19|20)\d\d([-/.]){_MONTH_NUMBER}\2{_DAY}){_NOT_BEFORE_A_NUMBER}")
+# Separators with spaces around them, as typed into a form ("12 - 10 - 1949", "3 / 4 / 1962"):
+# only with a year of four figures.
+NUMERIC_LOOSE = re.compile(
+    rf"{_NOT_AFTER_A_NUMBER}{_DAY}\s?([-/.])\s?{_MONTH_NUMBER}\s?\1\s?(?:19|20)\d\d{_NOT_BEFORE_A_NUMBER}")
 # Dots with spaces ("5. 8. 1977").
 NUMERIC_DOTS = re.compile(rf"{_NOT_AFTER_A_NUMBER}{_DAY}\.\s?{_MONTH_NUMBER}\.\s?(?:19|20)\d\d(?!\d)")
 # Day, month and year parted by spaces: "geboren 12 03 1985" (not inside a run of numbers).
@@ -197,7 +201,8 @@ def _misspelt_months(text: str) -> Iterator[Span]:
         if re.fullmatch(_MONTHS, typed) or re.fullmatch(_OTHER_MONTHS, typed):
             continue   # the other patterns read it
         word = typed.replace("0", "o")   # "okt0ber"
-        if word in _LONG_MONTHS or any(_one_edit_apart(word, month) for month in _LONG_MONTHS):
+        scanned = word.replace("rn", "m")   # "14 rnaart 2025": a scan reads an m as r and n
+        if scanned in _LONG_MONTHS or word in _LONG_MONTHS or any(_one_edit_apart(word, month) for month in _LONG_MONTHS):
             yield Span("DATUM", match.start(), match.end())
 
 
@@ -230,7 +235,7 @@ def _dates(text: str) -> Iterator[Span]:
                 yield Span("DATUM", match.start(), _with_year_in_words(text, match.end()))
     if not re.search(r"\d", text):   # every other date holds a figure
         return
-    for pattern in (NUMERIC, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, NUMERIC_ROMAN_MONTH,
+    for pattern in (NUMERIC, NUMERIC_LOOSE, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, NUMERIC_ROMAN_MONTH,
                     NUMERIC_MONTH_AGAINST, SHORT_NUMERIC_PADDED, WRITTEN, WRITTEN_MONTH_FIRST,
                     ORDINAL_DAY_AND_MONTH):
         for match in pattern.finditer(text):

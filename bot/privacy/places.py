@@ -108,8 +108,9 @@ HOUSE_NUMBER_WORDS = (r"huisnummer|huisnr\.?|hnr\.?|house\s?(?:number|no\.?|nr\.
 _SPOKEN_CUED_HOUSE_NUMBER = re.compile(
     rf"\b(?:{HOUSE_NUMBER_WORDS})\s*(?:is|:)?\s*((?:{_SPOKEN_NUMBER})(?:\s[a-dA-D](?![\w'’]))?)(?![\w-])", re.IGNORECASE)
 # Words that name a number, a house number beside a postcode: "nummer", "nr", "no.", Spanish
-# and Portuguese "número", French "numéro", "n°", English and Papiamento "number", Polish "numer".
-_NUMBER_WORDS = r"nummer|number|numer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]"
+# and Portuguese "número", French "numéro", "n°", English and Papiamento "number", Polish "numer",
+# Arabic "رقم".
+_NUMBER_WORDS = r"nummer|number|numer|nr\.?|no\.?|n[uú]mero|num[ée]ro|n[°º]|رقم"
 # The addition named with the house number, as forms ask for it: "huisnummer + toevoeging: 88 C",
 # "huisnummer/toevoeging", "huisnr. + toev.", "huisnummer en toevoeging".
 _WITH_ADDITION = r"(?:\s*(?:\+|/|&|en\b)\s*(?:toevoeging|toev\.?))?"
@@ -163,13 +164,13 @@ _WHICH_HOME = (r"(?:daar|hier|gewoon|zelf|echt|alleen)(?:\s+(?:daar|hier|gewoon|
 # "ik woon in de Pleinweg", "mijn adres is Slinge", "we wonen aan de ...", and as residents
 # write it in their other languages: Papiamento "mi ta biba na", Polish "mieszkam na/przy",
 # "mój adres to", Spanish "vivo en", Portuguese "moro na/em", French "j'habite (au)", Darija
-# "ana sakin f", Turkish "adresim". The article and the preposition are whole words: "ik
-# woon in Delfshaven" is no "in de" + "lfshaven".
+# "ana sakin f", Turkish "adresim", Arabic "أسكن في", "عنواني". The article and the preposition
+# are whole words: "ik woon in Delfshaven" is no "in de" + "lfshaven".
 _RESIDENCE_CUE = re.compile(
     r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
     r"(?:op|naar)\s+mijn\s+adres|ingeschreven|woonachtig|"
     r"(?:i|we|they|who)\s+live|lives|lived|my\s+address\s+is|verhuisd\s+naar|moved\s+to|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
-    r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim)(?:\s*:)?\s+"
+    r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim|[أا]سكن\s+في|[أا]عيش\s+في|عنواني(?:\s+هو)?)(?:\s*:)?\s+"
     rf"(?:{_HOW_LONG}\s+){{0,2}}(?:(?:{_WHICH_HOME})\s+)?"
     r"(?:(?:in|op|aan|bij|te|at|on|na|no|przy|en|em|au|à|fi|f)\b)?\s*(?:(?:de|het|'t|the|la|el)(?!\w))?\s*",
     re.IGNORECASE)
@@ -190,6 +191,10 @@ _IN_A_PLACE = re.compile(r"\b(?:in|te|en|em|à|fi|f|naar|to)\s*$", re.IGNORECASE
 # street "Rochussenstraat", the script before it is no part of its name.
 _NOT_SPACED_SCRIPT = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _LETTER = rf"[^\W\d_{_NOT_SPACED_SCRIPT}]"
+# The letter O scanned or typed for a zero in a postcode's figures ("3O72 DL 56"): read as 0,
+# one character for one, so the offsets stay.
+_O_FOR_ZERO_IN_POSTCODE = re.compile(r"(?<![\w-])(?=[0-9Oo]{4}\s?[A-Za-z]{2}(?![^\W\d_]))(?=[0-9Oo]{0,3}[Oo])(?=(?:[Oo]*\d){2})[1-9][0-9Oo]{3}")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")   # a word token holds the dots inside: "G.J" of "G.J."
 _SIZE_AND_AGE = frozenset("nieuwe oude lange korte hoge lage grote kleine".split())
 _BARE_STREET_WORDS = frozenset("straat weg laan plein singel kade dijk gracht haven markt wal hof".split())
 _WORD = re.compile(rf"(?:['’]s-)?{_LETTER}(?:(?:[^\W{_NOT_SPACED_SCRIPT}]|['’.])*{_LETTER})?(?:-{_LETTER}[\w'’]*)*|\b[1-4]e\b")
@@ -219,7 +224,7 @@ class PlaceFinder:
         self._protected = protected
 
     def find(self, text: str) -> list[Span]:
-        found = list(self._postcodes(text))
+        found = list(self._postcodes(_O_FOR_ZERO_IN_POSTCODE.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)))
         found += self._addresses(text)
         found += self._spoken_addresses(text)
         found += self._residence_streets(text)
@@ -242,11 +247,13 @@ class PlaceFinder:
         return self._is_written_street(words[:-1] + [whole])
 
     def _is_named_after_a_person(self, words: list[str]) -> bool:
-        """A capitalised first name, particles and a capitalised word ending in a street word:
-        "Gerrit de Jongstraat", "Kees de Haanweg", "Gerard van Hamellaan" (the list lacks them)."""
+        """A capitalised first name or initials, particles and a capitalised word ending in a
+        street word: "Gerrit de Jongstraat", "Kees de Haanweg", "Gerard van Hamellaan", "G.J. de
+        Jonghweg", "P.C. Hooftstraat" (the list lacks them)."""
         first, particles, last = words[0], words[1:-1], words[-1]
-        return (len(words) >= 3 and first[:1].isupper() and first[1:].islower()
-                and first.lower() in self._vocabulary.first_names
+        initials = bool(_INITIALS.fullmatch(first))
+        return (len(words) >= (2 if initials else 3) and first[:1].isupper()
+                and (initials or (first[1:].islower() and first.lower() in self._vocabulary.first_names))
                 and all(word in _PARTICLES for word in particles)
                 and last[:1].isupper() and last.lower().endswith(STREET_SUFFIXES) and len(last) > 5)
 
@@ -454,7 +461,7 @@ def _street_gap(gap: str, word_before: str, inside: bool) -> bool:
     if not inside and rest == "." and gap.startswith(".") and (
             _SHORTENED_STREET.fullmatch(word_before) or "." in word_before):
         return True
-    abbreviation = word_before.lower() in STREET_ABBREVIATIONS or (len(word_before) == 1 and word_before.isupper())
+    abbreviation = word_before.lower() in STREET_ABBREVIATIONS or bool(_INITIALS.fullmatch(word_before))
     return inside and rest == "." and gap.startswith(".") and abbreviation
 
 

@@ -1152,6 +1152,11 @@ ROUND_FOURTEEN_FORMS = [
     ("número de cliente 0031229104, ¿qué hago?", [("NUMMER", "0031229104")]),
     ("ik woon bij mijn broer aan de Bergsingel en daar komt de scanauto", [("ADRES", "Bergsingel")]),
     ("ik woon op de Lange Kade 12", [("ADRES", "Lange Kade 12")]),
+    ("geboortedatum 7 - 3 - 1958", [("DATUM", "7 - 3 - 1958")]),
+    ("de brief is van 2 novernber 2026", [("DATUM", "2 novernber 2026")]),
+    ("Postcode: 3O84 KL", [("POSTCODE", "3O84 KL")]),
+    ("mijn adres is J.C. van Markenweg 14", [("ADRES", "J.C. van Markenweg 14")]),
+    ("أسكن في Boezemweg 88", [("ADRES", "Boezemweg 88")]),
 ]
 
 ROUND_FOURTEEN_CLEAN = [
@@ -1166,6 +1171,8 @@ ROUND_FOURTEEN_CLEAN = [
     "les 1-2 van de cursus ging over e-mail",
     "Gemeente hier? nee sorry, verkeerd nummer",
     "ik wil vragen naar de openingstijden",
+    "het kost 1 - 2 - 3 euro per keer",
+    "ik heb 3000 euro schuld",
 ]
 
 
