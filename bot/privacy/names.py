@@ -323,6 +323,8 @@ _OTHER_SCRIPT_RUN = re.compile(
 _NOT_AFTER_A_NAME_RUN = re.compile(r"[^\W\d_]|\s?[።。!?？！]")
 _OTHER_SCRIPT_WORDS = frozenset(entries("other_script_words.txt"))
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
+# What follows a name sent as a contact: a phone number, an e-mail address, "BSN" or "tel".
+_CONTACT_AFTER = re.compile(r"[ ,:-]*(?:(?:\+|00)\d|0\d|\(0\d|[\w.+-]+@|(?:bsn|tel|tel\.|telefoon|mob)\b)", re.IGNORECASE)
 _HAN_PHRASE = re.compile(r"[\u3400-\u9fff]{5,}")
 # "vraag naar Selam Habte": after these, "naar" leads to a person, not a place.
 _ASKING_FOR = frozenset({"vraag", "vragen", "vroeg", "vraagt", "ask", "asked"})
@@ -407,7 +409,7 @@ _INTRODUCTION_GOES_ON = re.compile(r" *(?:[,.!]| en\b| uit\b| from\b| and\b| \d)
 
 _TEXT_RECOGNIZERS = ("cued_names", "introductions", "name_pairs", "lone_first_names", "subject_first_names",
                      "unknown_subjects", "rare_subordinate_subjects", "chinese_cued_names", "capitalised_unknowns", "unknown_capitalised_pairs",
-                     "unknown_companions", "name_lists", "greeted_names", "addressed_names", "name_only_sentences", "lower_case_initials", "signature", "thanks_signature", "askers",
+                     "unknown_companions", "name_lists", "greeted_names", "addressed_names", "contact_lines", "name_only_sentences", "lower_case_initials", "signature", "thanks_signature", "askers",
                      "opening_ben", "opening_line_names")
 
 
@@ -1181,6 +1183,37 @@ class _Reading:
                 continue
             if self.lowers[start] in self.v.first_names or self.is_unknown(start):
                 yield self.span(start, end)
+
+    def contact_lines(self) -> Iterator[Span]:
+        """A name opening a line right before the sender's phone number, e-mail address or BSN, as
+        a contact is sent ("dewnarain autar 0031 6 ...", "Filmon Berhe BSN 2275...", "Bilal
+        bilal.c@..."): two or three name words, or a first name alone, in any language."""
+        n = len(self.tokens)
+        for start in range(n):
+            if not (start == 0 or "\n" in self.gap(start)):
+                continue
+            end = start
+            while end < n and end - start < 3 and (end == start or self.joined(end)) and self._contact_name_word(end):
+                end += 1
+            if end == start or not self._contact_after(self.tokens[end - 1].end):
+                continue
+            if end - start >= 2 or self.lowers[start] in self.v.first_names:
+                yield self.span(start, end)
+
+    def _contact_name_word(self, k: int) -> bool:
+        """A word standing free (not inside an e-mail address) that is no word of any list, a
+        first name or a capitalised surname."""
+        token, lower = self.tokens[k], self.lowers[k]
+        if self.is_common(k) or self.is_interfix(k) or self.is_protected(k) or token.text.isupper() or len(lower) < 2:
+            return False
+        if not self.text[token.end:token.end + 1].isspace() or lower in self.v.places or not _LATIN_WORD.fullmatch(token.text):
+            return False
+        if lower in self.v.foreign_function_words or languages.is_language_word(lower):
+            return False   # "doğum tarihim 05.04.1975": a label in another language
+        return not self.is_word(k) or lower in self.v.first_names or (self.is_capitalised(k) and lower in self.v.surnames)
+
+    def _contact_after(self, position: int) -> bool:
+        return bool(_CONTACT_AFTER.match(self.text, position))
 
     def _name_word(self, k: int) -> bool:
         lower = self.lowers[k]

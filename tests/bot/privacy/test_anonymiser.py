@@ -1157,6 +1157,8 @@ ROUND_FOURTEEN_FORMS = [
     ("Postcode: 3O84 KL", [("POSTCODE", "3O84 KL")]),
     ("mijn adres is J.C. van Markenweg 14", [("ADRES", "J.C. van Markenweg 14")]),
     ("أسكن في Boezemweg 88", [("ADRES", "Boezemweg 88")]),
+    ("sunaina ramkisoen 06 2211 4387", [("NAAM", "sunaina ramkisoen"), ("TELEFOON", "06 2211 4387")]),
+    ("Tekle Gebremariam BSN 111222333 graag bellen", [("NAAM", "Tekle Gebremariam"), ("BSN", "111222333")]),
 ]
 
 ROUND_FOURTEEN_CLEAN = [
@@ -1173,6 +1175,9 @@ ROUND_FOURTEEN_CLEAN = [
     "ik wil vragen naar de openingstijden",
     "het kost 1 - 2 - 3 euro per keer",
     "ik heb 3000 euro schuld",
+    "Graag bellen, dank",
+    "Woonstad tel 14 010",
+    "doğum tarihim bilmiyorum",
 ]
 
 
