@@ -146,6 +146,14 @@ class Anonymiser:
         return Anonymised(replace(text, spans), spans)
 
     def _spans(self, text: str) -> list[Span]:
+        if _LINE_BREAK_HYPHEN.search(text):
+            # text pasted from a PDF or a letter: words broken over lines ("aanslagnum-\nmer",
+            # "18 augus-\ntus 2025") are read whole, their spans laid back over the breaks
+            joined, origin = _joined_over_line_breaks(text)
+            return [Span(span.type, origin[span.start], origin[span.end - 1] + 1) for span in self._spans_of(joined)]
+        return self._spans_of(text)
+
+    def _spans_of(self, text: str) -> list[Span]:
         found_dates = dates.dates(text)
         codes = [code for code in identifiers.find_all(text) if not _a_date_and_time(text, code, found_dates)]
         codes += found_dates
@@ -156,6 +164,24 @@ class Anonymiser:
 
     def anonymise_text(self, text: str) -> str:
         return self.anonymise(text).text
+
+
+# A word broken over a line with a hyphen, the line going on in lower case (a hyphen before a
+# capital is a double surname's: "Brinkhorst-\nJansen").
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+
+
+def _joined_over_line_breaks(text: str) -> tuple[str, list[int]]:
+    """The text with each hyphenated line break taken out, and for each of its characters the
+    offset of that character in the text."""
+    parts, origin, position = [], [], 0
+    for match in _LINE_BREAK_HYPHEN.finditer(text):
+        parts.append(text[position:match.start()])
+        origin.extend(range(position, match.start()))
+        position = match.end()
+    parts.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(parts), origin
 
 
 _FULL_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")

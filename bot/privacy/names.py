@@ -325,6 +325,10 @@ _OTHER_SCRIPT_WORDS = frozenset(entries("other_script_words.txt"))
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
 # What follows a name sent as a contact: a phone number, an e-mail address, "BSN" or "tel".
 _CONTACT_AFTER = re.compile(r"[ ,:-]*(?:(?:\+|00)\d|0\d|\(0\d|[\w.+-]+@|(?:bsn|tel|tel\.|telefoon|mob)\b)", re.IGNORECASE)
+# Nouns of people ("mijn begeleidster heet ...", "de nieuwe medewerker heet ..."): their names stay names.
+_PERSON_NOUN = re.compile(r"(?:er|ster|aar|ist|ier|man|vrouw|kind|baby|meisje|jongen|juf|meester|arts|coach|buur|klant"
+                          r"|cliënt|client|student|docent|consulent|agent|assistent)$")
+_ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,5}-[a-zà-ÿ]{3,}")
 _HAN_PHRASE = re.compile(r"[\u3400-\u9fff]{5,}")
 # "vraag naar Selam Habte": after these, "naar" leads to a person, not a place.
 _ASKING_FOR = frozenset({"vraag", "vragen", "vroeg", "vraagt", "ask", "asked"})
@@ -387,6 +391,15 @@ _DEDUCE_NAME_PROCESSORS = frozenset({
     "initial_with_name", "initial_interfix", "first_name_lookup", "surname_lookup", "name_context",
     "person_annotation_converter", "post_processing", "overlap_resolver", "merge_adjacent_annotations",
 })
+
+
+_ORGANISATION_ENDINGS = ("bedrijf", "stichting", "vereniging", "winkel", "salon", "praktijk", "restaurant")
+
+
+def _organisation_word(lower: str) -> bool:
+    """A word that names an organisation, also as a compound ("taxibedrijf", "kapsalon")."""
+    return lower in ORGANISATION_CUES or any(
+        lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in _ORGANISATION_ENDINGS)
 
 
 def _compound_of(lower: str, nouns) -> bool:
@@ -465,7 +478,8 @@ def _kept(reading: "_Reading", found: list[Span], cue_starts: dict[int, tuple[st
             if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
             and not reading.is_nationality(span) and not reading.in_minor_script(span)
             and not reading.is_english_verb(span) and not reading.is_explained_word(span)
-            and not reading.ends_in_a_building(span) and not reading.cue_or_month_alone(span)]
+            and not reading.ends_in_a_building(span) and not reading.cue_or_month_alone(span)
+            and not reading.called_thing(span)]
 
 
 class _Reading:
@@ -675,6 +689,8 @@ class _Reading:
         """A word in no word list, no typo of a word, no place and nothing protected: in a
         place where a name stands, probably a name ("dimitrov", "zuzia")."""
         lower = self.lowers[i]
+        if _ACRONYM_COMPOUND.fullmatch(self.tokens[i].text) and self.v.is_word(lower.rsplit("-", 1)[1]):
+            return False   # "ZZP-bezorger", "AOW-toeslag": an abbreviation and a word
         return (len(lower) >= 2 and not self.is_word(i) and not self.is_common(i) and not self.is_interfix(i)
                 and lower not in self.v.places and not self.is_typo(i) and not self.is_contraction(i)
                 and (self.is_known_name(i) or not self.v.is_compound(lower))
@@ -745,7 +761,7 @@ class _Reading:
             # "tnv stichting", "t.n.v. Stichting Buurtwerk", "op naam van vereniging": an
             # organisation, no person (a role only in lower case); "op naam van vorige bewoner":
             # a word before the noun it describes
-            return self.lowers[i] not in ORGANISATION_CUES and not (
+            return not _organisation_word(self.lowers[i]) and not (
                 self.lowers[i] in _ORGANISATION_OR_ROLE and not self.is_capitalised(i)) and not self._word_before_noun(i)
         if strength == TITLE:
             return self.is_known_name(i) or not self.is_word(i) or self.is_capitalised(i)
@@ -1875,8 +1891,8 @@ class _Reading:
         last = self._before_department(first, last)
         if last > first and self._street_before_number(first, last):
             last -= 1
-            while last > first and self.is_interfix(last):
-                last -= 1   # "Greetje Vos van de Putselaan 14-III"
+            while last > first and (self.is_interfix(last) or self._phrase_at(last)):
+                last -= 1   # "Greetje Vos van de Putselaan 14-III", "mevrouw Tan op de Gerdesiaweg 153"
         while last > first and self.lowers[last] in _FORM_LABELS and self.is_capitalised(last):
             last -= 1   # "Naam: Ionuț Dumitrescu Geboortedatum: 30-11-1992": the next field's label
         first = self._with_capitalised_interfix(first)
@@ -2160,6 +2176,19 @@ class _Reading:
         _, last = self.token_range(span)
         return (span.type == "NAAM" and last is not None
                 and _compound_of(self.lowers[last], _BUILDING_ENDINGS))
+
+    def called_thing(self, span: Span) -> bool:
+        """A name after "heet" whose subject is a thing: "mijn restaurant heet Lotus Garden",
+        "onze stichting heette De Brug" (not "mijn zoon heet Ali", "hij heet Ali", "de mevrouw
+        van het wijkteam heet ...")."""
+        first, _ = self.token_range(span)
+        if span.type != "NAAM" or first is None or first < 3 or self.lowers[first - 1] not in ("heet", "heette"):
+            return False
+        noun, before = first - 2, first - 3
+        return (self.joined(first - 1) and self.joined(first - 2) and self.lowers[before] in _POSSESSIVES
+                and self.lowers[before] != "de" and self.clause_start(before)
+                and self.is_word(noun) and not self.is_capitalised(noun) and self.lowers[noun] not in RELATIONS
+                and self.lowers[noun] not in self.v.first_names and not _PERSON_NOUN.search(self.lowers[noun]))
 
     def names_a_thing_after(self, span: Span) -> bool:
         """A name before a noun of a building or an institution names that ("de Prinses Juliana

@@ -1159,6 +1159,10 @@ ROUND_FOURTEEN_FORMS = [
     ("أسكن في Boezemweg 88", [("ADRES", "Boezemweg 88")]),
     ("sunaina ramkisoen 06 2211 4387", [("NAAM", "sunaina ramkisoen"), ("TELEFOON", "06 2211 4387")]),
     ("Tekle Gebremariam BSN 111222333 graag bellen", [("NAAM", "Tekle Gebremariam"), ("BSN", "111222333")]),
+    ("Betreft: herzie-\nning van uw aan-\nvraag\nDatum: 3 septem-\nber 2025", [("DATUM", "3 septem-\nber 2025")]),
+    ("mijn uitkeringsnummer is UIT-2231-07", [("NUMMER", "UIT-2231-07")]),
+    ("de buurvrouw van meneer Lim op de Boezemweg 12 vroeg het", [("NAAM", "Lim"), ("ADRES", "Boezemweg 12")]),
+    ("Mijn winkel heet Zonnebloem Express, ik ben Anja de Wit", [("NAAM", "Anja de Wit")]),
 ]
 
 ROUND_FOURTEEN_CLEAN = [
@@ -1178,6 +1182,12 @@ ROUND_FOURTEEN_CLEAN = [
     "Graag bellen, dank",
     "Woonstad tel 14 010",
     "doğum tarihim bilmiyorum",
+    "t.n.v. Schoonmaakbedrijf Maasstad",
+    "Kan ik als ZZP-schilder ook kwijtschelding krijgen?",
+    "ik ben onlangs verhuisd uit syrie",
+    "mijn vader spreekt Darija en woont in São Paulo",
+    "ik werk bij PostNL in de nacht",
+    "Meine Bankverbindung ist in Deutschland",
 ]
 
 
