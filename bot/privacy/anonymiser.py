@@ -90,7 +90,9 @@ Placeholders (each personal data item becomes "[TYPE]"):
 Words that carry the question stay: places, organisations, courses and topics
 (lexicon.PROTECTED: scanauto, WOZ, bijstand, Digisterker, bibliotheek, Charlois ...), and
 public numbers. Placeholders already in a text are kept as they are: anonymising an
-anonymised text changes nothing.
+anonymised text changes nothing. Text pasted from a PDF or a letter, its words broken over
+lines with a hyphen ("aanslagnum-" and "mer 8401..." on the next line), is read with the words
+whole; the placeholder covers the break too.
 """
 from __future__ import annotations
 
