@@ -199,7 +199,8 @@ def protected_pattern() -> "re.Pattern[str]":
 ORGANISATION_CUES = frozenset("""stichting vereniging bedrijf firma school basisschool moskee kerk
     wijkcentrum buurthuis huisartsenpraktijk praktijk ziekenhuis woningcorporatie bank
     bakkerij slagerij kapsalon restaurant snackbar cafetaria eethuis toko supermarkt drogisterij
-    prins prinses koningin museum""".split())
+    prins prinses koningin museum associação associacao asociación asociacion association fundação
+    fundacao fundación fundacion dernek derneği dernegi vakfı vakfi stowarzyszenie fundacja verein""".split())
 
 # Roles in a signature line before an organisation ("Secretaris VvE Blijdorp", "Voorzitter
 # Bewonerscommissie", "Team Schuldhulp"): the capitalised words after them are the

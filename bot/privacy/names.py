@@ -522,7 +522,7 @@ class _Reading:
         ranges = []
         for i, lower in enumerate(self.lowers[:-1]):
             role = lower in ROLE_WORDS
-            if lower in ORGANISATION_CUES or role:
+            if _organisation_word(lower) or role:   # "ouderenvereniging Anadolu" too
                 if role:   # the role is no name either ("mvg,\nPenningmeester Stichting Buurtwerk")
                     ranges.append((self.tokens[i].start, self.tokens[i].end))
                 j = i + 1
@@ -537,7 +537,9 @@ class _Reading:
                     else:
                         break
                 if j > i + 1:
-                    ranges.append((self.tokens[i + 1].start, self.tokens[j - 1].end))
+                    # the cue too where it opens the name ("Associação Cabo-verdiana")
+                    first = i if self.is_capitalised(i) else i + 1
+                    ranges.append((self.tokens[first].start, self.tokens[j - 1].end))
         return ranges
 
     def _named_thing_words(self) -> list[tuple[int, int]]:

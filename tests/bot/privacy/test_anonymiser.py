@@ -1188,6 +1188,8 @@ ROUND_FOURTEEN_CLEAN = [
     "mijn vader spreekt Darija en woont in São Paulo",
     "ik werk bij PostNL in de nacht",
     "Meine Bankverbindung ist in Deutschland",
+    "Somos a Associação Caboverdiana do Zuid, queremos uma sessão",
+    "de bewonersvereniging Tarwewijk Samen wil een les",
 ]
 
 
