@@ -396,9 +396,18 @@ _DEDUCE_NAME_PROCESSORS = frozenset({
 _ORGANISATION_ENDINGS = ("bedrijf", "stichting", "vereniging", "winkel", "salon", "praktijk", "restaurant")
 
 
+# Words that close an organisation's name ("Anadolu Derneği"); no surname ("Prins", "Kerk").
+_ORGANISATION_CLOSERS = frozenset("stichting vereniging derneği dernegi vakfı vakfi foundation association".split())
+
+
 def _organisation_word(lower: str) -> bool:
     """A word that names an organisation, also as a compound ("taxibedrijf", "kapsalon")."""
-    return lower in ORGANISATION_CUES or any(
+    return lower in ORGANISATION_CUES or _organisation_compound(lower)
+
+
+def _organisation_compound(lower: str) -> bool:
+    """A compound of an organisation's word ("ouderenvereniging") or a word that closes its name."""
+    return lower in _ORGANISATION_CLOSERS or any(
         lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in _ORGANISATION_ENDINGS)
 
 
@@ -2195,10 +2204,15 @@ class _Reading:
     def names_a_thing_after(self, span: Span) -> bool:
         """A name before a noun of a building or an institution names that ("de Prinses Juliana
         school", "het Sophia kinderziekenhuis", "de Van Nelle fabriek"), not a person."""
+        first, last = self.token_range(span)
+        if span.type == "NAAM" and first is not None and last is not None and last > first and _organisation_compound(self.lowers[last]):
+            return True   # "Anadolu Derneği" read as one name: an organisation
         k = next((index for index, token in enumerate(self.tokens) if token.start >= span.end), None)
         if k is None or span.type != "NAAM" or not self.joined(k):
             return False
         lower = self.lowers[k]
+        if _organisation_compound(lower):
+            return True   # "Anadolu Derneği", "Mano Stichting": an organisation
         if self.is_capitalised(k):   # "de Anne Frankschool": a compound named after her; "de Willem de Kooning Academie"
             return _compound_of(lower, NAMED_THING_ENDINGS) or lower in NAMED_THING_ENDINGS
         return lower in NAMED_THINGS or _compound_of(lower, NAMED_THINGS)

@@ -1163,6 +1163,7 @@ ROUND_FOURTEEN_FORMS = [
     ("mijn uitkeringsnummer is UIT-2231-07", [("NUMMER", "UIT-2231-07")]),
     ("de buurvrouw van meneer Lim op de Boezemweg 12 vroeg het", [("NAAM", "Lim"), ("ADRES", "Boezemweg 12")]),
     ("Mijn winkel heet Zonnebloem Express, ik ben Anja de Wit", [("NAAM", "Anja de Wit")]),
+    ("ik heb Jan Prins gebeld over de Kerk", [("NAAM", "Jan Prins")]),
 ]
 
 ROUND_FOURTEEN_CLEAN = [
@@ -1190,6 +1191,7 @@ ROUND_FOURTEEN_CLEAN = [
     "Meine Bankverbindung ist in Deutschland",
     "Somos a Associação Caboverdiana do Zuid, queremos uma sessão",
     "de bewonersvereniging Tarwewijk Samen wil een les",
+    "wij komen van Karadeniz Derneği uit Delfshaven",
 ]
 
 
