@@ -10,7 +10,7 @@ from pathlib import Path
 from bench.report import rewrite
 from bench.run import RESULTS
 
-CORE_KEYS = ("intents", "matching", "latency", "training", "vectors_config", "core_date")
+CORE_KEYS = ("intents", "matching", "latency", "training", "vectors_config", "core_date", "core_machine")
 
 
 def merge(ours: dict, theirs: dict) -> dict:

@@ -28,6 +28,15 @@ def _history_row(results: dict) -> dict:
     }
 
 
+def _core_machine(results: dict, history: list[dict]) -> str:
+    """The machine the core benchmarks last ran on (a later `--only` run may be on another)."""
+    if results.get("core_machine"):
+        return results["core_machine"]
+    core_date = results.get("core_date")
+    rows = [row for row in history if core_date and row.get("date") == core_date]
+    return rows[-1]["machine"] if rows else results["machine"]
+
+
 def results_section(results: dict, history: list[dict], sections: dict | None = None) -> str:
     targets = results["targets"]
     intents, matching, latency = results["intents"], results["matching"], results["latency"]
@@ -36,7 +45,7 @@ def results_section(results: dict, history: list[dict], sections: dict | None = 
         BEGIN,
         f"## Latest run: {results.get('core_date', results['date'])}",
         "",
-        f"Machine: {results['machine']}",
+        f"Machine: {_core_machine(results, history)}",
         "",
         "| measure | result | target |",
         "|---|---|---|",

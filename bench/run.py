@@ -224,6 +224,7 @@ def main() -> None:
     if CORE in chosen:
         results.update(core_benchmark(args))
         results["core_date"] = now
+        results["core_machine"] = results["machine"]
     sections = results.setdefault("sections", {})
     for name in chosen:
         if name != CORE:
