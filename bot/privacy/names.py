@@ -1151,7 +1151,7 @@ class _Reading:
         vraag ...", "Baraka here, ..."): the writer's name though a word of another list; not a
         Dutch word ("Gemeente hier?"), nothing protected."""
         nxt = i + 1
-        if nxt + 1 > len(self.tokens) or not self.joined(nxt) or not self.is_capitalised(i):
+        if nxt >= len(self.tokens) or not self.joined(nxt) or not self.is_capitalised(i):
             return False
         lower = self.lowers[i]
         closed = re.match(r"\s*[,.!:\n]", self.text[self.tokens[nxt].end:]) or nxt + 1 == len(self.tokens)
@@ -1222,7 +1222,7 @@ class _Reading:
             end = start
             while end < n and end - start < 3 and (end == start or self.joined(end)) and self._contact_name_word(end):
                 end += 1
-            if end == start or not self._contact_after(self.tokens[end - 1].end):
+            if end == start or not _CONTACT_AFTER.match(self.text, self.tokens[end - 1].end):
                 continue
             if end - start >= 2 or self.lowers[start] in self.v.first_names:
                 yield self.span(start, end)
@@ -1238,9 +1238,6 @@ class _Reading:
         if lower in self.v.foreign_function_words or languages.is_language_word(lower):
             return False   # "doğum tarihim 05.04.1975": a label in another language
         return not self.is_word(k) or lower in self.v.first_names or (self.is_capitalised(k) and lower in self.v.surnames)
-
-    def _contact_after(self, position: int) -> bool:
-        return bool(_CONTACT_AFTER.match(self.text, position))
 
     def _name_word(self, k: int) -> bool:
         lower = self.lowers[k]

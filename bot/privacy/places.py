@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from bot.privacy.identifiers import with_o_as_zero
 from bot.privacy.lexicon import STREET_ABBREVIATIONS, STREET_MODIFIERS, STREET_SUFFIXES, Vocabulary
 from bot.privacy.number_words import UNITS, one_to_99
 from bot.privacy.spans import Span
@@ -224,7 +225,7 @@ class PlaceFinder:
         self._protected = protected
 
     def find(self, text: str) -> list[Span]:
-        found = list(self._postcodes(_O_FOR_ZERO_IN_POSTCODE.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)))
+        found = list(self._postcodes(_O_FOR_ZERO_IN_POSTCODE.sub(lambda match: with_o_as_zero(match.group()), text)))
         found += self._addresses(text)
         found += self._spoken_addresses(text)
         found += self._residence_streets(text)
