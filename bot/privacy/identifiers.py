@@ -15,11 +15,11 @@ British shapes) in capitals only with a word for a car, a plate or a parking fin
 (plate_words.txt). Dutch plates in odd spacing ("GJ - 123 - K", "XK.412.B") only after a word for the
 plate or a vehicle. Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
-WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
+WS-10442", "mijn klantnummer niet meer, ik denk 0012 8844 71", "dossiernummer als DN 88-41207"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
 or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931") or a year against the letters
 ("NH2025-338104"), a year before the letters ("2025-NH-551908"), letters before groups of digits
 after a cue ("pasnummer RP 4018 2273"); after a word that names a code on its own (code_names.txt: "activeringscode",
-"ticket"); after "#" ("#48213", the digits); in groups that each mix letters and digits (DigiD's
+"ticket"); after "#" ("#48213", the digits); an invoice's year and number after "factuur" ("Factuur 2025-118"); in groups that each mix letters and digits (DigiD's
 "K7R2-MX9P", "QG8-72M-4XK"), or with one such group among three or four ("RTM-9Q4-2281"). Nine
 digits after a driving licence or a pass are a number, no phone number. Long digit strings are numbers,
 not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
@@ -98,7 +98,7 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amoun
 # number", "client id"); a few words may stand between ("klantnummer bij woonstad is WS-10442",
 # "het kenmerk op de brief is UIT-2025/0034").
 _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
-                r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
+                r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?(?:\s?(?:nr|no)\b\.?)?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
                 rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b|"
                 # plain "nummer" before capitals and groups of digits ("nummer WT 26 1183")
@@ -112,14 +112,24 @@ _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?
 # capitals against digits, then groups of three digits or more ("K0099 3182").
 _CODE = (r"(?-i:[A-Z]{1,4}) \d{2,}(?:[ -]\d{2,})*(?!\w)|(?-i:[A-Z]{1,4})\d{2,}(?: \d{3,})+(?!\w)"
          r"|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*")
-CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|was|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
+# "als" too, as a letter names it: "op de brief staat mijn dossiernummer als DN 88-41207".
+CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|was|:|=|als)?\s*#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most six ("het relatienummer van mijn moeder bij de
 # gemeente is ..."), the code after "is", "was", a colon or "nummer" ("een dossier bij
 # schuldhulp, nummer SHV 25 0871"); or what the code belongs to, right after the cue ("kenmerk
 # van de beschikking 0087-2291-44").
+# The code may follow a guess in the same sentence: "ik weet mijn klantnummer niet meer, ik denk
+# 0012 8844 71" (the number it names, even in a phone number's shape).
 CUED_CODE_LATER = re.compile(
     rf"(?:{_NUMBER_CUES})(?:(?:\s+[^\W\d_]+){{1,6}}\s*(?:is|was|:|,?\s+(?:nummer|nr\.?))"
+    rf"|(?:,?\s+[^\W\d_]+){{1,6}},?\s+(?:ik\s+denk|denk\s+ik|volgens\s+mij|ik\s+geloof|geloof\s+ik|i\s+think)(?:\s*:)?"
     rf"|\s+(?:van|of)\s+(?:de|het|mijn|m'n|uw|je|die|deze|the|my)\s+[^\W\d_]+)\s*#?\s?({_CODE})", re.IGNORECASE)
+# An invoice's number right after the word, in Dutch and residents' other languages, as a year
+# and a number ("Factuur 2025-118", "nota 2024/0931"); not a date ("factuur 2025-03-12"), a month
+# ("factuur 2024-12") or a range of years.
+INVOICE_NUMBER = re.compile(
+    r"\b(?:factuur|nota|invoice|faktura|fatura|facture|factura)\s+(?:nr\.?\s*|nummer\s*)?:?\s*"
+    r"((?:19|20)\d\d[-/.](?!(?:19|20)\d\d(?!\d))\d{3,6})(?![\w/-]|[.,]\d)", re.IGNORECASE)
 # A code without a cue: letters, a dash or a slash, then five digits or more, or a year and a
 # number ("WS-10442", "ZK-2024-00311", "HC/2019/3312", "R.2025.00441"); a short year between
 # slashes, dashes or dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931",
@@ -526,6 +536,8 @@ def cued_codes(text: str) -> Iterator[Span]:
         passport_like = digits >= 1 and 7 <= len(code) <= 12 and code.isupper() and code.isalnum()
         if digits >= 4 or (digits >= 2 and letters >= 2 and len(code) >= 6) or passport_like:
             yield Span("NUMMER", match.start(1), match.end(1))
+    for match in INVOICE_NUMBER.finditer(text):
+        yield Span("NUMMER", match.start(1), match.end(1))
     for match in (*LETTERED_CODE.finditer(text), *CAPITALS_CODE.finditer(text)):
         if re.match(r"[^\W\d_]*", match.group()).group().lower() not in _PHONE_LABELS:
             yield Span("NUMMER", match.start(), match.end())
@@ -593,6 +605,7 @@ def find_all(text: str) -> list[Span]:
 
 def _label_over_shape(found: list[Span], labelled: list[Span]) -> list[Span]:
     """A number that a code's label names ("klantnummer") is that code, even where it has a
-    phone number's shape: "klantnummer 0022918371" (00 229 ... would be a number in Benin)."""
-    codes = {(span.start, span.end) for span in labelled}
-    return [span for span in found if span.type != "TELEFOON" or (span.start, span.end) not in codes]
+    phone number's shape: "klantnummer 0022918371" (00 229 ... would be a number in Benin),
+    also where the code read after the label is its first group ("ik denk 0012 8844 71")."""
+    codes = {span.start for span in labelled}
+    return [span for span in found if span.type != "TELEFOON" or span.start not in codes]

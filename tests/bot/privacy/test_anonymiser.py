@@ -1195,14 +1195,33 @@ ROUND_FOURTEEN_CLEAN = [
 ]
 
 
+# Round fifteen, numbers, dates and addresses: a code with capitals and a space after a label
+# a few words back, an invoice's number right after "factuur", a label's number in a phone
+# number's shape after a guess ("ik denk"), "ref. nr.", a code after "als".
+ROUND_FIFTEEN_NUMBER_FORMS = [
+    ("mijn subjectnummer bij de belastingdienst is KL 5520 1187", [("NUMMER", "KL 5520 1187")]),
+    ("factuur 2024-0377 staat nog open", [("NUMMER", "2024-0377")]),
+    ("mijn relatienummer weet ik niet zeker, ik denk 0031 7720 54", [("NUMMER", "0031 7720 54")]),
+    ("ref. nr. 30419-C graag", [("NUMMER", "30419-C")]),
+    ("in de mail staat mijn zaaknummer als ZW 31-80264", [("NUMMER", "ZW 31-80264")]),
+]
+
+ROUND_FIFTEEN_NUMBER_CLEAN = [
+    "de factuur 2024-2025 van de sportclub is betaald",
+    "mijn klantnummer weet ik niet, ik denk dat het op de brief staat",
+    "ik denk 2 weken geleden heb ik gebeld",
+]
+
 # Every round's probes from round seven on: found as written, and left alone where they are
 # no one's data.
 ROUND_FORMS = (ROUND_SEVEN_NUMBER_FORMS + ROUND_EIGHT_NUMBER_FORMS + ROUND_NINE_NUMBER_FORMS +
                ROUND_NINE_NAMES + ROUND_TEN_FORMS + ROUND_TEN_NAMES + ROUND_ELEVEN_FORMS +
-               ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS)
+               ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS +
+               ROUND_FIFTEEN_NUMBER_FORMS)
 ROUND_CLEAN = (ROUND_SEVEN_CLEAN_NUMBERS + ROUND_EIGHT_CLEAN_NUMBERS + ROUND_NINE_CLEAN_NAMES +
                ROUND_NINE_CLEAN_NUMBERS + ROUND_TEN_CLEAN + ROUND_ELEVEN_CLEAN +
-               ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN)
+               ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN +
+               ROUND_FIFTEEN_NUMBER_CLEAN)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_FORMS)
