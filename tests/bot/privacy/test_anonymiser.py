@@ -1204,12 +1204,17 @@ ROUND_FIFTEEN_NUMBER_FORMS = [
     ("mijn relatienummer weet ik niet zeker, ik denk 0031 7720 54", [("NUMMER", "0031 7720 54")]),
     ("ref. nr. 30419-C graag", [("NUMMER", "30419-C")]),
     ("in de mail staat mijn zaaknummer als ZW 31-80264", [("NUMMER", "ZW 31-80264")]),
+    ("de aanmaning kwam op 14 meij", [("DATUM", "14 meij")]),
+    ("wij wonen op de Mathenesserlaan 203 bel. sinds vorig jaar", [("ADRES", "Mathenesserlaan 203 bel.")]),
+    ("Met vriendelijke groet,\nH. Kramer\nMeent 88\n3011 JB Rotterdam",
+     [("NAAM", "H. Kramer"), ("ADRES", "Meent 88"), ("POSTCODE", "3011 JB")]),
 ]
 
 ROUND_FIFTEEN_NUMBER_CLEAN = [
     "de factuur 2024-2025 van de sportclub is betaald",
     "mijn klantnummer weet ik niet, ik denk dat het op de brief staat",
     "ik denk 2 weken geleden heb ik gebeld",
+    "wij wonen al 12 jaar in Rotterdam, bel me gerust",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
