@@ -22,7 +22,8 @@ after a cue ("pasnummer RP 4018 2273"); after a word that names a code on its ow
 "ticket"); after "#" ("#48213", the digits); an invoice's year and number after "factuur" ("Factuur 2025-118"); in groups that each mix letters and digits (DigiD's
 "K7R2-MX9P", "QG8-72M-4XK"), or with one such group among three or four ("RTM-9Q4-2281"). Nine
 digits after a driving licence or a pass are a number, no phone number. Long digit strings are numbers,
-not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
+not a range ("1900-2100 per maand") or an amount, nor the house number after a postcode before a
+phone number ("3034 LS 5 06 87 12 44 09"); three groups of four digits or more are a
 payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
 The mail providers, top-level domains, words that name a code and words for a car or a plate
 are data files (word_lists.py)."""
@@ -88,6 +89,8 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")
 # the letters of a postcode after four digits, not a word ("... 9904 en ook")
 _POSTCODE_LETTERS_AFTER = re.compile(r"\s?(?!(?:en|in|op|is|of|om|te|na|nu|ik|je|ze|we|de|al|zo)\b)[A-Za-z]{2}(?![\w-])",
                                      re.IGNORECASE)
+# A postcode right before a run of numbers ("3034 LS 5 06 87 12 44 09").
+_POSTCODE_BEFORE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?-i:[A-Z]{2})\s+$")
 # Two numbers of three or four digits joined by a dash, the second the larger: a range
 # ("1900-2100 per maand"), no one's number.
 _RANGE = re.compile(r"(\d{3,4})\s?-\s?(\d{3,4})")
@@ -141,8 +144,10 @@ LETTERED_CODE = re.compile(
     r"|\d\d[-/.]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-]|\.\w)",
     re.IGNORECASE)
 # ... or capitals against five digits or more ("ik heb nummer WS10442", "CJIB D737412"), or
-# eight to twelve capitals and digits mixed, three letters and two digits at least ("boete BB5JAY0DE").
-CAPITALS_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,4}\d{5,}|[A-Z]\d{6,}"
+# eight to twelve capitals and digits mixed, three letters and two digits at least ("boete BB5JAY0DE"),
+# or two or three capitals and two groups of three or four digits, as a pass prints its number
+# ("oud nummer was iets met RP 7718 204").
+CAPITALS_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,4}\d{5,}|[A-Z]\d{6,}|[A-Z]{2,3} \d{3,4} \d{3,4}(?! ?\d)"
                            r"|(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){3})(?=[A-Z]*\d)[A-Z0-9]{8,12})(?![\w-])")
 
 
@@ -508,6 +513,11 @@ def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
     if last and _POSTCODE_LETTERS_AFTER.match(text, end):
         # "postbus 70012 3000 KP": the last four digits begin a postcode
         yield from _long_number(text, start, value[:last.start()])
+        return
+    first = re.match(r"[1-9]\d{0,3} (?=0)", value)
+    if first and _POSTCODE_BEFORE.search(text, 0, start):
+        # "3034 LS 5 06 87 12 44 09": the house number after the postcode, then a phone number
+        yield from _long_number(text, start + first.end(), value[first.end():])
         return
     digits = sum(char.isdigit() for char in value)
     solid = value.isdigit()

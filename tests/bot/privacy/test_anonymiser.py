@@ -1208,6 +1208,9 @@ ROUND_FIFTEEN_NUMBER_FORMS = [
     ("wij wonen op de Mathenesserlaan 203 bel. sinds vorig jaar", [("ADRES", "Mathenesserlaan 203 bel.")]),
     ("Met vriendelijke groet,\nH. Kramer\nMeent 88\n3011 JB Rotterdam",
      [("NAAM", "H. Kramer"), ("ADRES", "Meent 88"), ("POSTCODE", "3011 JB")]),
+    ("Postcode en nummer: 3021 CK 14 06 5521 7783",
+     [("POSTCODE", "3021 CK"), ("HUISNUMMER", "14"), ("TELEFOON", "06 5521 7783")]),
+    ("mijn oude pas had iets als TX 5012 388 erop", [("NUMMER", "TX 5012 388")]),
 ]
 
 ROUND_FIFTEEN_NUMBER_CLEAN = [
@@ -1215,6 +1218,8 @@ ROUND_FIFTEEN_NUMBER_CLEAN = [
     "mijn klantnummer weet ik niet, ik denk dat het op de brief staat",
     "ik denk 2 weken geleden heb ik gebeld",
     "wij wonen al 12 jaar in Rotterdam, bel me gerust",
+    "het kost ongeveer 1200 1500 euro",
+    "ik zit in groep 7 en heb 12 appels",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
