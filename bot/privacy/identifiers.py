@@ -5,7 +5,7 @@ picks one where they overlap. A phone number may be typed with the letter O for 
 
 E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
 IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
-typo too. Nine digits in any grouping: BSN when the elfproef holds; a mobile number without
+typo too, or read out letter by letter with the figures in words ("N L zes nul K N A B nul ..."). Nine digits in any grouping: BSN when the elfproef holds; a mobile number without
 its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer" (an old bank
 account). A number spelt out in words, digit by digit or in pairs ("nul zes - een twee ...",
 "nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
@@ -472,6 +472,18 @@ def spelt_numbers(text: str) -> Iterator[Span]:
 
 
 _SPOKEN_PLUS = re.compile(r"\b(?:plus|plusje)\s+$", re.IGNORECASE)
+# An IBAN read out letter by letter and the figures in words or digits: "N L zes nul K N A B nul
+# twee vijf ...", "NL 9 1 ABNA 0 4 1 ...": the country's two letters, two figures, the bank's four letters, then the
+# account's seven to twelve figures.
+_FIGURE = rf"(?:{'|'.join(' '.join(_UNITS).split())}|\d)"
+SPELT_IBAN = re.compile(
+    rf"(?<![\w-])(?:(?-i:[A-Z]{{2}})|[A-Z] [A-Z])\s+{_FIGURE}\s+{_FIGURE}\s+(?:(?-i:[A-Z]{{4}})|[A-Z](?: [A-Z]){{3}})"
+    rf"\s+{_FIGURE}(?:\s+{_FIGURE}){{6,11}}(?![\w-])", re.IGNORECASE)   # the letters one by one, or in capitals
+
+
+def spelt_ibans(text: str) -> Iterator[Span]:
+    for match in SPELT_IBAN.finditer(text):
+        yield Span("IBAN", match.start(), match.end())
 # A plate read aloud after its cue, letter by letter and the figures in words: "mijn kenteken
 # is twee k r z zesendertig" (2-KRZ-36), "vijf t j s nul negen" (5-TJS-09).
 _SPOKEN_PLATE = re.compile(
@@ -607,7 +619,7 @@ def _plate_word_near(text: str, start: int, end: int) -> bool:
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
     for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers,
-                       document_numbers, plates, spelt_numbers, spoken_plates, comma_pairs_phones):
+                       document_numbers, plates, spelt_numbers, spelt_ibans, spoken_plates, comma_pairs_phones):
         found.extend(recognizer(text))
     labelled = list(cued_codes(text))
     return _label_over_shape(found, labelled) + labelled

@@ -1211,6 +1211,8 @@ ROUND_FIFTEEN_NUMBER_FORMS = [
     ("Postcode en nummer: 3021 CK 14 06 5521 7783",
      [("POSTCODE", "3021 CK"), ("HUISNUMMER", "14"), ("TELEFOON", "06 5521 7783")]),
     ("mijn oude pas had iets als TX 5012 388 erop", [("NUMMER", "TX 5012 388")]),
+    ("het is n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen",
+     [("IBAN", "n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen")]),
 ]
 
 ROUND_FIFTEEN_NUMBER_CLEAN = [
@@ -1220,6 +1222,7 @@ ROUND_FIFTEEN_NUMBER_CLEAN = [
     "wij wonen al 12 jaar in Rotterdam, bel me gerust",
     "het kost ongeveer 1200 1500 euro",
     "ik zit in groep 7 en heb 12 appels",
+    "is het een of twee of drie keer per week",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
