@@ -16,7 +16,8 @@ name is a surname: "Greetje Vos van de Putselaan"); a street in the list may hol
 a street ("adres is Zalmplaat 37"; not after "in": "ik woon in Schiedam 3 ..."), and so is one
 before a house number and a postcode ("Ruigeplaat 44 3195 KT"; not a name or a protected word), as is
 a street in the list that is an ordinary word too, the postcode on the next line in a letter
-("Vuurplaat 58\n3071 AS"). Chinese and
+("Vuurplaat 58\n3071 AS"), or capitalised inside a sentence after "aan de", "op de" or a comma ("aan de
+Zwaanshals 201", "Mevr. S. Baldewsingh, Zwaanshals 19b"). Chinese and
 Japanese script against a street is no part of it ("住在Rochussenstraat 150").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
 ("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°", "huisnummer + toevoeging";
@@ -215,6 +216,7 @@ _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang
 
 # A postcode after a house number, on its line or on the next, as a letter's address block
 # writes it ("Vuurplaat 58\n3071 AS Rotterdam").
+_BEFORE_A_LISTED_WORD = re.compile(r"(?:\b(?:aan|op)\s+de|(?<=\w),)\s+$", re.IGNORECASE)
 _POSTCODE_AFTER = re.compile(r"(?:[ ,]+|[ ,]*\n[ \t]*)[1-9]\d{3}\s?(?-i:[A-Z]{2})\b")
 _YEAR_IN_A_NAME = re.compile(r"(?<=[^\W\d_]) ((?:1[89]|20)\d\d)$")
 _LAST_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
@@ -321,6 +323,8 @@ class PlaceFinder:
                 start = self._unknown_street_before(text, end)
             if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
                 start = self._named_street_before(text, end)
+            if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
+                start = self._listed_word_street_before(text, end)
             if start is not None:
                 yield Span("ADRES", start, match.end())
 
@@ -355,6 +359,18 @@ class PlaceFinder:
                 or lower in self._vocabulary.first_names or lower in self._vocabulary.surnames:
             return None
         return word.start()
+
+    def _listed_word_street_before(self, text: str, end: int) -> int | None:
+        """A street in the list that is an ordinary word too, capitalised inside a sentence after
+        "aan de", "op de" or a comma, before a house number: "de zaak aan de Zwaanshals 201",
+        "Mevr. S. Baldewsingh, Zwaanshals 19b, tel ..." (the word written as a name)."""
+        word = _LAST_WORD.search(text, 0, end)
+        if word is None or not word.group()[0].isupper() or word.group().isupper():
+            return None
+        lower = word.group().lower()
+        if lower not in self._vocabulary.streets or lower in self._vocabulary.common or self._protected.fullmatch(lower):
+            return None
+        return word.start() if _BEFORE_A_LISTED_WORD.search(text, 0, word.start()) else None
 
     def _street_with_a_year(self, text: str, end: int) -> int | None:
         """A street in the list named after a year: "ze woont Plein 1953 nr 12"."""

@@ -1213,6 +1213,7 @@ ROUND_FIFTEEN_NUMBER_FORMS = [
     ("mijn oude pas had iets als TX 5012 388 erop", [("NUMMER", "TX 5012 388")]),
     ("het is n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen",
      [("IBAN", "n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen")]),
+    ("de winkel aan de Boezem 12 heeft een ontheffing nodig", [("ADRES", "Boezem 12")]),
 ]
 
 ROUND_FIFTEEN_NUMBER_CLEAN = [
@@ -1223,6 +1224,8 @@ ROUND_FIFTEEN_NUMBER_CLEAN = [
     "het kost ongeveer 1200 1500 euro",
     "ik zit in groep 7 en heb 12 appels",
     "is het een of twee of drie keer per week",
+    "ik zat aan de Tafel 5 met mijn zoon",
+    "ik kwam aan de Hoek 3 keer langs",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
