@@ -3,7 +3,8 @@ other identifying numbers (dates are in dates.py). Each yields candidate spans; 
 picks one where they overlap. A phone number may be typed with the letter O for a zero ("06 3O
 77 41 92"); one from 0 holds at most eleven digits (twelve are a WOZ object number).
 
-E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
+E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl"), unfinished ("jan@hotmail") or with
+the provider's name broken by a space ("r.jansen@ho tmail.com").
 IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
 typo too, or read out letter by letter with the figures in words ("N L zes nul K N A B nul ..."). Nine digits in any grouping: BSN when the elfproef holds; a mobile number without
 its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer" (an old bank
@@ -37,7 +38,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from bot.privacy.number_words import TEENS, TENS
 from bot.privacy.spans import Span
-from bot.privacy.word_lists import alternation, longest_first
+from bot.privacy.word_lists import alternation, entries, longest_first
 
 _MAIL_PROVIDERS = alternation("mail_providers.txt")
 _SPOKEN_MAIL_HINT = re.compile(r"\s(?:punt|dot)\s", re.IGNORECASE)
@@ -50,6 +51,10 @@ EMAIL = re.compile(rf"{_LOCAL_PART}\s?@\s?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{{2,}}", 
 # Typed without the top-level domain or with a comma for its dot: "jan.smit@hotmail", "jan@gmail,com".
 EMAIL_UNFINISHED = re.compile(
     rf"{_LOCAL_PART}\s?@\s?(?:[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b|(?:{_MAIL_PROVIDERS})\b(?![.@]))", re.IGNORECASE)
+# A provider's name broken by a space, as copied out of an app ("r.jansen@ho tmail.com"): the
+# whole address when the two pieces make a mail provider.
+EMAIL_SPLIT_PROVIDER = re.compile(rf"{_LOCAL_PART}\s?@\s?([a-z0-9]+) ([a-z0-9]+)\.[a-z]{{2,}}\b", re.IGNORECASE)
+_PROVIDER_NAMES = frozenset(entry.lower() for entry in entries("mail_providers.txt"))
 # Written out against spam: "ewa.nowak at gmail.com", "ahmet(at)hotmail.com", "kaya [at] live.nl".
 # Only before a domain with a dot and a top-level domain, so "ik ben at home" stays.
 _AT = r"\(at\)|\[at\]|\{at\}|\sat\s"
@@ -260,6 +265,10 @@ def emails(text: str) -> Iterator[Span]:
             if pattern is EMAIL_WRITTEN_AT and not _looks_like_written_address(match.group()):
                 continue
             yield Span("E-MAIL", match.start(), match.end())
+    if "@" in text:
+        for match in EMAIL_SPLIT_PROVIDER.finditer(text):
+            if (match.group(1) + match.group(2)).lower() in _PROVIDER_NAMES:
+                yield Span("E-MAIL", match.start(), match.end())
 
 
 _MAIL_PROVIDER = re.compile(rf"\sat\s+(?:{_MAIL_PROVIDERS})\.", re.IGNORECASE)

@@ -1214,6 +1214,7 @@ ROUND_FIFTEEN_NUMBER_FORMS = [
     ("het is n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen",
      [("IBAN", "n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen")]),
     ("de winkel aan de Boezem 12 heeft een ontheffing nodig", [("ADRES", "Boezem 12")]),
+    ("stuur het naar m.verbeek@out look.com aub", [("E-MAIL", "m.verbeek@out look.com")]),
 ]
 
 ROUND_FIFTEEN_NUMBER_CLEAN = [
@@ -1226,6 +1227,7 @@ ROUND_FIFTEEN_NUMBER_CLEAN = [
     "is het een of twee of drie keer per week",
     "ik zat aan de Tafel 5 met mijn zoon",
     "ik kwam aan de Hoek 3 keer langs",
+    "vraag @team de bieb. kan dat?",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
