@@ -26,6 +26,8 @@ digits after a driving licence or a pass are a number, no phone number. Long dig
 not a range ("1900-2100 per maand") or an amount, nor the house number after a postcode before a
 phone number ("3034 LS 5 06 87 12 44 09"); three groups of four digits or more are a
 payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
+The KvK number of a company or an association (a BV, a vereniging in the message) is public and
+stays; a one-person business's (eenmanszaak, zzp) is hidden.
 The mail providers, top-level domains, words that name a code and words for a car or a plate
 are data files (word_lists.py)."""
 from __future__ import annotations
@@ -631,7 +633,23 @@ def find_all(text: str) -> list[Span]:
                        document_numbers, plates, spelt_numbers, spelt_ibans, spoken_plates, comma_pairs_phones):
         found.extend(recognizer(text))
     labelled = list(cued_codes(text))
-    return _label_over_shape(found, labelled) + labelled
+    spans = _label_over_shape(found, labelled) + labelled
+    if _KVK.search(text) and _LEGAL_ENTITY.search(text) and not _ONE_PERSONS_BUSINESS.search(text):
+        spans = [span for span in spans if not _a_company_number(text, span)]
+    return spans
+
+
+# The Chamber of Commerce number of a company or an association (a BV, a vereniging, a
+# stichting) is public, in the register; that of a one-person business (eenmanszaak, zzp'er)
+# leads to the person and is hidden: "onze moskeevereniging ... KvK 80427719" stays.
+_KVK = re.compile(r"\bkvk", re.IGNORECASE)
+_KVK_LABEL = re.compile(r"\bkvk(?:[ -]?(?:nummer|nr\.?|no\.?))?\s*(?::|is)?\s*$", re.IGNORECASE)
+_LEGAL_ENTITY = re.compile(r"(?-i:\b[BN]\.?V\.?(?!\w))|vereniging|stichting|co[öo]peratie|\bVvE\b", re.IGNORECASE)
+_ONE_PERSONS_BUSINESS = re.compile(r"eenmanszaak|\bzzp|zelfstandige", re.IGNORECASE)
+
+
+def _a_company_number(text: str, span: Span) -> bool:
+    return span.type == "NUMMER" and _KVK_LABEL.search(text, 0, span.start) is not None
 
 
 def _label_over_shape(found: list[Span], labelled: list[Span]) -> list[Span]:

@@ -1215,6 +1215,7 @@ ROUND_FIFTEEN_NUMBER_FORMS = [
      [("IBAN", "n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen")]),
     ("de winkel aan de Boezem 12 heeft een ontheffing nodig", [("ADRES", "Boezem 12")]),
     ("stuur het naar m.verbeek@out look.com aub", [("E-MAIL", "m.verbeek@out look.com")]),
+    ("ik ben zzp'er, mijn KvK is 71234409", [("NUMMER", "71234409")]),
 ]
 
 ROUND_FIFTEEN_NUMBER_CLEAN = [
@@ -1228,6 +1229,8 @@ ROUND_FIFTEEN_NUMBER_CLEAN = [
     "ik zat aan de Tafel 5 met mijn zoon",
     "ik kwam aan de Hoek 3 keer langs",
     "vraag @team de bieb. kan dat?",
+    "Stichting Buurtkracht vraagt een ontheffing aan, KvK 69012257",
+    "onze vereniging heeft KvK-nummer 40981236",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
