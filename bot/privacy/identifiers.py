@@ -122,8 +122,10 @@ _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?
 # capitals against digits, then groups of three digits or more ("K0099 3182").
 _CODE = (r"(?-i:[A-Z]{1,4}) \d{2,}(?:[ -]\d{2,})*(?!\w)|(?-i:[A-Z]{1,4})\d{2,}(?: \d{3,})+(?!\w)"
          r"|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*")
-# "als" too, as a letter names it: "op de brief staat mijn dossiernummer als DN 88-41207".
-CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|was|:|=|als)?\s*#?\s?({_CODE})", re.IGNORECASE)
+# "als" too, as a letter names it: "op de brief staat mijn dossiernummer als DN 88-41207"; a
+# guess before the code: "mijn klantnummer is iets met 4471 ...", "pasnummer ongeveer ...".
+_GUESS = r"(?:iets\s+met|ongeveer|zoiets\s+als|something\s+like)\s+"
+CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|was|:|=|als)?\s*(?:{_GUESS})?#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most six ("het relatienummer van mijn moeder bij de
 # gemeente is ..."), the code after "is", "was", a colon or "nummer" ("een dossier bij
 # schuldhulp, nummer SHV 25 0871"); or what the code belongs to, right after the cue ("kenmerk

@@ -1216,6 +1216,8 @@ ROUND_FIFTEEN_NUMBER_FORMS = [
     ("de winkel aan de Boezem 12 heeft een ontheffing nodig", [("ADRES", "Boezem 12")]),
     ("stuur het naar m.verbeek@out look.com aub", [("E-MAIL", "m.verbeek@out look.com")]),
     ("ik ben zzp'er, mijn KvK is 71234409", [("NUMMER", "71234409")]),
+    ("mijn zaaknummer is ongeveer ZA 6610 4432", [("NUMMER", "ZA 6610 4432")]),
+    ("wij wonen Bergsingel 140 souterrain", [("ADRES", "Bergsingel 140 souterrain")]),
 ]
 
 ROUND_FIFTEEN_NUMBER_CLEAN = [
@@ -1231,6 +1233,7 @@ ROUND_FIFTEEN_NUMBER_CLEAN = [
     "vraag @team de bieb. kan dat?",
     "Stichting Buurtkracht vraagt een ontheffing aan, KvK 69012257",
     "onze vereniging heeft KvK-nummer 40981236",
+    "het zaaknummer is iets met de brief van mei",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
