@@ -28,8 +28,9 @@ from bot.privacy.word_lists import alternation, longest_first
 
 _MONTH_NAMES = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                 "january|february|march|may|june|july|august|october")
-# Months as residents misspell them ("18 febuari 1955"), after the names so a name wins.
-_MONTH_TYPOS = "febuari|feburari|februarie|febrari|januarie|janauri|agustus|augusuts|septemer|setember|oktobre|novemer|desember"
+# Months as residents misspell them ("18 febuari 1955", "28 meij" with the old spelling's ij),
+# after the names so a name wins.
+_MONTH_TYPOS = "meij|febuari|feburari|februarie|febrari|januarie|janauri|agustus|augusuts|septemer|setember|oktobre|novemer|desember"
 _MONTHS = rf"{_MONTH_NAMES}|{_MONTH_TYPOS}|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 # Day first in the languages residents write besides Dutch and English (a data file: Turkish,
 # Polish as after a day, French, Spanish, Portuguese, Romanian): "12 mart 1985", "5 maja".

@@ -3,9 +3,10 @@ other identifying numbers (dates are in dates.py). Each yields candidate spans; 
 picks one where they overlap. A phone number may be typed with the letter O for a zero ("06 3O
 77 41 92"); one from 0 holds at most eleven digits (twelve are a WOZ object number).
 
-E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl") or unfinished ("jan@hotmail").
+E-mail also written out ("ewa at gmail.com", "kaya(at)live.nl"), unfinished ("jan@hotmail") or with
+the provider's name broken by a space ("r.jansen@ho tmail.com").
 IBANs in one piece, in groups (spaces, dashes, dots) or in uneven pieces, a Dutch one with a
-typo too. Nine digits in any grouping: BSN when the elfproef holds; a mobile number without
+typo too, or read out letter by letter with the figures in words ("N L zes nul K N A B nul ..."). Nine digits in any grouping: BSN when the elfproef holds; a mobile number without
 its 0 ("6 12 34 56 78") is a phone number, except after "bsn" or "rekeningnummer" (an old bank
 account). A number spelt out in words, digit by digit or in pairs ("nul zes - een twee ...",
 "nul zes twaalf vierendertig ..."): a phone number from "nul" on, else a number; counting aloud stays. Licence plates with spaces need letters without a vowel
@@ -15,15 +16,18 @@ British shapes) in capitals only with a word for a car, a plate or a parking fin
 (plate_words.txt). Dutch plates in odd spacing ("GJ - 123 - K", "XK.412.B") only after a word for the
 plate or a vehicle. Codes: after a word that
 names them, in Dutch or English, also a few words later ("klantnummer bij woonstad is
-WS-10442"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
+WS-10442", "mijn klantnummer niet meer, ik denk 0012 8844 71", "dossiernummer als DN 88-41207"), and letters with a dash before five digits or a year ("ZK-2024-00311") without one,
 or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931") or a year against the letters
 ("NH2025-338104"), a year before the letters ("2025-NH-551908"), letters before groups of digits
 after a cue ("pasnummer RP 4018 2273"); after a word that names a code on its own (code_names.txt: "activeringscode",
-"ticket"); after "#" ("#48213", the digits); in groups that each mix letters and digits (DigiD's
+"ticket"); after "#" ("#48213", the digits); an invoice's year and number after "factuur" ("Factuur 2025-118"); in groups that each mix letters and digits (DigiD's
 "K7R2-MX9P", "QG8-72M-4XK"), or with one such group among three or four ("RTM-9Q4-2281"). Nine
 digits after a driving licence or a pass are a number, no phone number. Long digit strings are numbers,
-not a range ("1900-2100 per maand") or an amount; three groups of four digits or more are a
+not a range ("1900-2100 per maand") or an amount, nor the house number after a postcode before a
+phone number ("3034 LS 5 06 87 12 44 09"); three groups of four digits or more are a
 payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
+The KvK number of a company or an association (a BV, a vereniging in the message) is public and
+stays; a one-person business's (eenmanszaak, zzp) is hidden.
 The mail providers, top-level domains, words that name a code and words for a car or a plate
 are data files (word_lists.py)."""
 from __future__ import annotations
@@ -36,7 +40,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from bot.privacy.number_words import TEENS, TENS
 from bot.privacy.spans import Span
-from bot.privacy.word_lists import alternation, longest_first
+from bot.privacy.word_lists import alternation, entries, longest_first
 
 _MAIL_PROVIDERS = alternation("mail_providers.txt")
 _SPOKEN_MAIL_HINT = re.compile(r"\s(?:punt|dot)\s", re.IGNORECASE)
@@ -49,6 +53,10 @@ EMAIL = re.compile(rf"{_LOCAL_PART}\s?@\s?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{{2,}}", 
 # Typed without the top-level domain or with a comma for its dot: "jan.smit@hotmail", "jan@gmail,com".
 EMAIL_UNFINISHED = re.compile(
     rf"{_LOCAL_PART}\s?@\s?(?:[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b|(?:{_MAIL_PROVIDERS})\b(?![.@]))", re.IGNORECASE)
+# A provider's name broken by a space, as copied out of an app ("r.jansen@ho tmail.com"): the
+# whole address when the two pieces make a mail provider.
+EMAIL_SPLIT_PROVIDER = re.compile(rf"{_LOCAL_PART}\s?@\s?([a-z0-9]+) ([a-z0-9]+)\.[a-z]{{2,}}\b", re.IGNORECASE)
+_PROVIDER_NAMES = frozenset(entry.lower() for entry in entries("mail_providers.txt"))
 # Written out against spam: "ewa.nowak at gmail.com", "ahmet(at)hotmail.com", "kaya [at] live.nl".
 # Only before a domain with a dot and a top-level domain, so "ik ben at home" stays.
 _AT = r"\(at\)|\[at\]|\{at\}|\sat\s"
@@ -88,6 +96,8 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")
 # the letters of a postcode after four digits, not a word ("... 9904 en ook")
 _POSTCODE_LETTERS_AFTER = re.compile(r"\s?(?!(?:en|in|op|is|of|om|te|na|nu|ik|je|ze|we|de|al|zo)\b)[A-Za-z]{2}(?![\w-])",
                                      re.IGNORECASE)
+# A postcode right before a run of numbers ("3034 LS 5 06 87 12 44 09").
+_POSTCODE_BEFORE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?-i:[A-Z]{2})\s+$")
 # Two numbers of three or four digits joined by a dash, the second the larger: a range
 # ("1900-2100 per maand"), no one's number.
 _RANGE = re.compile(r"(\d{3,4})\s?-\s?(\d{3,4})")
@@ -98,7 +108,7 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amoun
 # number", "client id"); a few words may stand between ("klantnummer bij woonstad is WS-10442",
 # "het kenmerk op de brief is UIT-2025/0034").
 _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
-                r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?|"
+                r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?(?:\s?(?:nr|no)\b\.?)?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
                 rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b|"
                 # plain "nummer" before capitals and groups of digits ("nummer WT 26 1183")
@@ -112,14 +122,26 @@ _NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?
 # capitals against digits, then groups of three digits or more ("K0099 3182").
 _CODE = (r"(?-i:[A-Z]{1,4}) \d{2,}(?:[ -]\d{2,})*(?!\w)|(?-i:[A-Z]{1,4})\d{2,}(?: \d{3,})+(?!\w)"
          r"|[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9]))*")
-CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|was|:|=)?\s*#?\s?({_CODE})", re.IGNORECASE)
+# "als" too, as a letter names it: "op de brief staat mijn dossiernummer als DN 88-41207"; a
+# guess before the code: "mijn klantnummer is iets met 4471 ...", "pasnummer ongeveer ...".
+_GUESS = r"(?:iets\s+met|ongeveer|zoiets\s+als|something\s+like)\s+"
+CUED_CODE = re.compile(rf"(?:{_NUMBER_CUES})\s*(?:is|was|:|=|als)?\s*(?:{_GUESS})?#?\s?({_CODE})", re.IGNORECASE)
 # The words between a cue and its code: at most six ("het relatienummer van mijn moeder bij de
 # gemeente is ..."), the code after "is", "was", a colon or "nummer" ("een dossier bij
 # schuldhulp, nummer SHV 25 0871"); or what the code belongs to, right after the cue ("kenmerk
 # van de beschikking 0087-2291-44").
+# The code may follow a guess in the same sentence: "ik weet mijn klantnummer niet meer, ik denk
+# 0012 8844 71" (the number it names, even in a phone number's shape).
 CUED_CODE_LATER = re.compile(
     rf"(?:{_NUMBER_CUES})(?:(?:\s+[^\W\d_]+){{1,6}}\s*(?:is|was|:|,?\s+(?:nummer|nr\.?))"
+    rf"|(?:,?\s+[^\W\d_]+){{1,6}},?\s+(?:ik\s+denk|denk\s+ik|volgens\s+mij|ik\s+geloof|geloof\s+ik|i\s+think)(?:\s*:)?"
     rf"|\s+(?:van|of)\s+(?:de|het|mijn|m'n|uw|je|die|deze|the|my)\s+[^\W\d_]+)\s*#?\s?({_CODE})", re.IGNORECASE)
+# An invoice's number right after the word, in Dutch and residents' other languages, as a year
+# and a number ("Factuur 2025-118", "nota 2024/0931"); not a date ("factuur 2025-03-12"), a month
+# ("factuur 2024-12") or a range of years.
+INVOICE_NUMBER = re.compile(
+    r"\b(?:factuur|nota|invoice|faktura|fatura|facture|factura)\s+(?:nr\.?\s*|nummer\s*)?:?\s*"
+    r"((?:19|20)\d\d[-/.](?!(?:19|20)\d\d(?!\d))\d{3,6})(?![\w/-]|[.,]\d)", re.IGNORECASE)
 # A code without a cue: letters, a dash or a slash, then five digits or more, or a year and a
 # number ("WS-10442", "ZK-2024-00311", "HC/2019/3312", "R.2025.00441"); a short year between
 # slashes, dashes or dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931",
@@ -131,8 +153,10 @@ LETTERED_CODE = re.compile(
     r"|\d\d[-/.]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-]|\.\w)",
     re.IGNORECASE)
 # ... or capitals against five digits or more ("ik heb nummer WS10442", "CJIB D737412"), or
-# eight to twelve capitals and digits mixed, three letters and two digits at least ("boete BB5JAY0DE").
-CAPITALS_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,4}\d{5,}|[A-Z]\d{6,}"
+# eight to twelve capitals and digits mixed, three letters and two digits at least ("boete BB5JAY0DE"),
+# or two or three capitals and two groups of three or four digits, as a pass prints its number
+# ("oud nummer was iets met RP 7718 204").
+CAPITALS_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,4}\d{5,}|[A-Z]\d{6,}|[A-Z]{2,3} \d{3,4} \d{3,4}(?! ?\d)"
                            r"|(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){3})(?=[A-Z]*\d)[A-Z0-9]{8,12})(?![\w-])")
 
 
@@ -245,6 +269,10 @@ def emails(text: str) -> Iterator[Span]:
             if pattern is EMAIL_WRITTEN_AT and not _looks_like_written_address(match.group()):
                 continue
             yield Span("E-MAIL", match.start(), match.end())
+    if "@" in text:
+        for match in EMAIL_SPLIT_PROVIDER.finditer(text):
+            if (match.group(1) + match.group(2)).lower() in _PROVIDER_NAMES:
+                yield Span("E-MAIL", match.start(), match.end())
 
 
 _MAIL_PROVIDER = re.compile(rf"\sat\s+(?:{_MAIL_PROVIDERS})\.", re.IGNORECASE)
@@ -457,6 +485,18 @@ def spelt_numbers(text: str) -> Iterator[Span]:
 
 
 _SPOKEN_PLUS = re.compile(r"\b(?:plus|plusje)\s+$", re.IGNORECASE)
+# An IBAN read out letter by letter and the figures in words or digits: "N L zes nul K N A B nul
+# twee vijf ...", "NL 9 1 ABNA 0 4 1 ...": the country's two letters, two figures, the bank's four letters, then the
+# account's seven to twelve figures.
+_FIGURE = rf"(?:{'|'.join(' '.join(_UNITS).split())}|\d)"
+SPELT_IBAN = re.compile(
+    rf"(?<![\w-])(?:(?-i:[A-Z]{{2}})|[A-Z] [A-Z])\s+{_FIGURE}\s+{_FIGURE}\s+(?:(?-i:[A-Z]{{4}})|[A-Z](?: [A-Z]){{3}})"
+    rf"\s+{_FIGURE}(?:\s+{_FIGURE}){{6,11}}(?![\w-])", re.IGNORECASE)   # the letters one by one, or in capitals
+
+
+def spelt_ibans(text: str) -> Iterator[Span]:
+    for match in SPELT_IBAN.finditer(text):
+        yield Span("IBAN", match.start(), match.end())
 # A plate read aloud after its cue, letter by letter and the figures in words: "mijn kenteken
 # is twee k r z zesendertig" (2-KRZ-36), "vijf t j s nul negen" (5-TJS-09).
 _SPOKEN_PLATE = re.compile(
@@ -499,6 +539,11 @@ def _long_number(text: str, start: int, value: str) -> Iterator[Span]:
         # "postbus 70012 3000 KP": the last four digits begin a postcode
         yield from _long_number(text, start, value[:last.start()])
         return
+    first = re.match(r"[1-9]\d{0,3} (?=0)", value)
+    if first and _POSTCODE_BEFORE.search(text, 0, start):
+        # "3034 LS 5 06 87 12 44 09": the house number after the postcode, then a phone number
+        yield from _long_number(text, start + first.end(), value[first.end():])
+        return
     digits = sum(char.isdigit() for char in value)
     solid = value.isdigit()
     if digits < 6 or (not solid and digits < 8):
@@ -526,6 +571,8 @@ def cued_codes(text: str) -> Iterator[Span]:
         passport_like = digits >= 1 and 7 <= len(code) <= 12 and code.isupper() and code.isalnum()
         if digits >= 4 or (digits >= 2 and letters >= 2 and len(code) >= 6) or passport_like:
             yield Span("NUMMER", match.start(1), match.end(1))
+    for match in INVOICE_NUMBER.finditer(text):
+        yield Span("NUMMER", match.start(1), match.end(1))
     for match in (*LETTERED_CODE.finditer(text), *CAPITALS_CODE.finditer(text)):
         if re.match(r"[^\W\d_]*", match.group()).group().lower() not in _PHONE_LABELS:
             yield Span("NUMMER", match.start(), match.end())
@@ -585,14 +632,31 @@ def _plate_word_near(text: str, start: int, end: int) -> bool:
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
     for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers,
-                       document_numbers, plates, spelt_numbers, spoken_plates, comma_pairs_phones):
+                       document_numbers, plates, spelt_numbers, spelt_ibans, spoken_plates, comma_pairs_phones):
         found.extend(recognizer(text))
     labelled = list(cued_codes(text))
-    return _label_over_shape(found, labelled) + labelled
+    spans = _label_over_shape(found, labelled) + labelled
+    if _KVK.search(text) and _LEGAL_ENTITY.search(text) and not _ONE_PERSONS_BUSINESS.search(text):
+        spans = [span for span in spans if not _a_company_number(text, span)]
+    return spans
+
+
+# The Chamber of Commerce number of a company or an association (a BV, a vereniging, a
+# stichting) is public, in the register; that of a one-person business (eenmanszaak, zzp'er)
+# leads to the person and is hidden: "onze moskeevereniging ... KvK 80427719" stays.
+_KVK = re.compile(r"\bkvk", re.IGNORECASE)
+_KVK_LABEL = re.compile(r"\bkvk(?:[ -]?(?:nummer|nr\.?|no\.?))?\s*(?::|is)?\s*$", re.IGNORECASE)
+_LEGAL_ENTITY = re.compile(r"(?-i:\b[BN]\.?V\.?(?!\w))|vereniging|stichting|co[öo]peratie|\bVvE\b", re.IGNORECASE)
+_ONE_PERSONS_BUSINESS = re.compile(r"eenmanszaak|\bzzp|zelfstandige", re.IGNORECASE)
+
+
+def _a_company_number(text: str, span: Span) -> bool:
+    return span.type == "NUMMER" and _KVK_LABEL.search(text, 0, span.start) is not None
 
 
 def _label_over_shape(found: list[Span], labelled: list[Span]) -> list[Span]:
     """A number that a code's label names ("klantnummer") is that code, even where it has a
-    phone number's shape: "klantnummer 0022918371" (00 229 ... would be a number in Benin)."""
-    codes = {(span.start, span.end) for span in labelled}
-    return [span for span in found if span.type != "TELEFOON" or (span.start, span.end) not in codes]
+    phone number's shape: "klantnummer 0022918371" (00 229 ... would be a number in Benin),
+    also where the code read after the label is its first group ("ik denk 0012 8844 71")."""
+    codes = {span.start for span in labelled}
+    return [span for span in found if span.type != "TELEFOON" or span.start not in codes]

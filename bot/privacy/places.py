@@ -8,13 +8,16 @@ Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shor
 ("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02") and a floor
 ("3 hoog", "91 2-hoog", "63 2-hg", "88 drie hoog", "9 4de verdieping", "118 1e verd.", "43 3rd floor"),
 a flat, a unit or a room ("300 app. 12", "69 unit 1104", "300 kamer 212", apartment_words.txt) and
-the part of the house ("66 boven", "12 begane grond", floor_positions.txt). A quay's side may follow
+the part of the house ("66 boven", "12 begane grond", "77 bel.", floor_positions.txt). A quay's side may follow
 its name ("Maashaven O.Z. 17", street_sides.txt); a street named after a person has a first name
 and particles before its street word ("Gerrit de Jongstraat 9"; after a capitalised word the first
 name is a surname: "Greetje Vos van de Putselaan"); a street in the list may hold a year ("Plein
 1953 nr 12"). A capitalised word in no list after a word of address and before a house number is
 a street ("adres is Zalmplaat 37"; not after "in": "ik woon in Schiedam 3 ..."), and so is one
-before a house number and a postcode ("Ruigeplaat 44 3195 KT"; not a name or a protected word). Chinese and
+before a house number and a postcode ("Ruigeplaat 44 3195 KT"; not a name or a protected word), as is
+a street in the list that is an ordinary word too, the postcode on the next line in a letter
+("Vuurplaat 58\n3071 AS"), or capitalised inside a sentence after "aan de", "op de" or a comma ("aan de
+Zwaanshals 201", "Mevr. S. Baldewsingh, Zwaanshals 19b"). Chinese and
 Japanese script against a street is no part of it ("住在Rochussenstraat 150").
 A postcode is written "3011 AD", "3011ad" or "3011-AD"; a house number after it may be named
 ("huisnr", "hnr", "house number", "numer domu", "kapı no", "número", "n°", "huisnummer + toevoeging";
@@ -58,7 +61,7 @@ _FLOOR += r"|\s\d{1,2}(?:st|nd|rd|th)\s?floor\b|\sground\s?floor\b"
 # A flat or a unit inside the building ("300 app. 12", "69 unit 1104", apartment_words.txt) and
 # the part of the house ("66 boven", floor_positions.txt; not "12 boven de winkel").
 _UNIT = (rf"\s(?:{longest_first(entries('apartment_words.txt'))})\s?\d{{1,4}}[a-zA-Z]?(?![\w.,]?\d)"
-         rf"|\s(?:{alternation('floor_positions.txt')})\b(?!\s+(?:de|het|een|the|a)\b)")
+         rf"|\s(?:{alternation('floor_positions.txt')})(?!\w)(?!\s+(?:de|het|een|the|a)\b)")
 _LETTER_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s?bis\b|\s(?:hs|bg|rd|zw|rood|zwart)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
                     r"|-?[a-zA-Z]\d{1,3}(?![\w]))?")
 _ADDITION = (_LETTER_ADDITION
@@ -211,7 +214,10 @@ _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te"
 _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
 
 
-_POSTCODE_AFTER = re.compile(r"[ ,]+[1-9]\d{3}\s?(?-i:[A-Z]{2})\b")
+# A postcode after a house number, on its line or on the next, as a letter's address block
+# writes it ("Vuurplaat 58\n3071 AS Rotterdam").
+_BEFORE_A_LISTED_WORD = re.compile(r"(?:\b(?:aan|op)\s+de|(?<=\w),)\s+$", re.IGNORECASE)
+_POSTCODE_AFTER = re.compile(r"(?:[ ,]+|[ ,]*\n[ \t]*)[1-9]\d{3}\s?(?-i:[A-Z]{2})\b")
 _YEAR_IN_A_NAME = re.compile(r"(?<=[^\W\d_]) ((?:1[89]|20)\d\d)$")
 _LAST_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
 _UNIT_AFTER_NUMBER = re.compile(r"\s*(?:jaar|jr|maanden|maand|weken|dagen|uur|kinderen|personen|mensen|keer|euro|m2|km|min)\b",
@@ -317,6 +323,8 @@ class PlaceFinder:
                 start = self._unknown_street_before(text, end)
             if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
                 start = self._named_street_before(text, end)
+            if start is None and not _UNIT_AFTER_NUMBER.match(text, match.end()):
+                start = self._listed_word_street_before(text, end)
             if start is not None:
                 yield Span("ADRES", start, match.end())
 
@@ -338,15 +346,31 @@ class PlaceFinder:
             yield Span("HUISNUMMER", match.start(1), match.end(1))
 
     def _unknown_street_before(self, text: str, end: int) -> int | None:
-        """A capitalised word in no list before a house number and a postcode: "Ruigeplaat 44 3195 KT"."""
+        """A capitalised word in no list before a house number and a postcode: "Ruigeplaat 44 3195 KT";
+        or a street in the list that is an ordinary word too ("Vuurplaat 58\n3071 AS")."""
         word = _LAST_WORD.search(text, 0, end)
         if word is None or not word.group()[0].isupper() or word.group().isupper():
             return None
         lower = word.group().lower()
+        if lower in self._vocabulary.streets and lower not in self._vocabulary.common \
+                and not self._protected.fullmatch(lower):
+            return word.start()
         if self._vocabulary.is_word(lower) or lower in self._vocabulary.common or self._protected.fullmatch(lower) \
                 or lower in self._vocabulary.first_names or lower in self._vocabulary.surnames:
             return None
         return word.start()
+
+    def _listed_word_street_before(self, text: str, end: int) -> int | None:
+        """A street in the list that is an ordinary word too, capitalised inside a sentence after
+        "aan de", "op de" or a comma, before a house number: "de zaak aan de Zwaanshals 201",
+        "Mevr. S. Baldewsingh, Zwaanshals 19b, tel ..." (the word written as a name)."""
+        word = _LAST_WORD.search(text, 0, end)
+        if word is None or not word.group()[0].isupper() or word.group().isupper():
+            return None
+        lower = word.group().lower()
+        if lower not in self._vocabulary.streets or lower in self._vocabulary.common or self._protected.fullmatch(lower):
+            return None
+        return word.start() if _BEFORE_A_LISTED_WORD.search(text, 0, word.start()) else None
 
     def _street_with_a_year(self, text: str, end: int) -> int | None:
         """A street in the list named after a year: "ze woont Plein 1953 nr 12"."""

@@ -1195,14 +1195,57 @@ ROUND_FOURTEEN_CLEAN = [
 ]
 
 
+# Round fifteen, numbers, dates and addresses: a code with capitals and a space after a label
+# a few words back, an invoice's number right after "factuur", a label's number in a phone
+# number's shape after a guess ("ik denk"), "ref. nr.", a code after "als".
+ROUND_FIFTEEN_NUMBER_FORMS = [
+    ("mijn subjectnummer bij de belastingdienst is KL 5520 1187", [("NUMMER", "KL 5520 1187")]),
+    ("factuur 2024-0377 staat nog open", [("NUMMER", "2024-0377")]),
+    ("mijn relatienummer weet ik niet zeker, ik denk 0031 7720 54", [("NUMMER", "0031 7720 54")]),
+    ("ref. nr. 30419-C graag", [("NUMMER", "30419-C")]),
+    ("in de mail staat mijn zaaknummer als ZW 31-80264", [("NUMMER", "ZW 31-80264")]),
+    ("de aanmaning kwam op 14 meij", [("DATUM", "14 meij")]),
+    ("wij wonen op de Mathenesserlaan 203 bel. sinds vorig jaar", [("ADRES", "Mathenesserlaan 203 bel.")]),
+    ("Met vriendelijke groet,\nH. Kramer\nMeent 88\n3011 JB Rotterdam",
+     [("NAAM", "H. Kramer"), ("ADRES", "Meent 88"), ("POSTCODE", "3011 JB")]),
+    ("Postcode en nummer: 3021 CK 14 06 5521 7783",
+     [("POSTCODE", "3021 CK"), ("HUISNUMMER", "14"), ("TELEFOON", "06 5521 7783")]),
+    ("mijn oude pas had iets als TX 5012 388 erop", [("NUMMER", "TX 5012 388")]),
+    ("het is n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen",
+     [("IBAN", "n l vijf drie r a b o nul vier een twee acht acht zes drie nul negen")]),
+    ("de winkel aan de Boezem 12 heeft een ontheffing nodig", [("ADRES", "Boezem 12")]),
+    ("stuur het naar m.verbeek@out look.com aub", [("E-MAIL", "m.verbeek@out look.com")]),
+    ("ik ben zzp'er, mijn KvK is 71234409", [("NUMMER", "71234409")]),
+    ("mijn zaaknummer is ongeveer ZA 6610 4432", [("NUMMER", "ZA 6610 4432")]),
+    ("wij wonen Bergsingel 140 souterrain", [("ADRES", "Bergsingel 140 souterrain")]),
+]
+
+ROUND_FIFTEEN_NUMBER_CLEAN = [
+    "de factuur 2024-2025 van de sportclub is betaald",
+    "mijn klantnummer weet ik niet, ik denk dat het op de brief staat",
+    "ik denk 2 weken geleden heb ik gebeld",
+    "wij wonen al 12 jaar in Rotterdam, bel me gerust",
+    "het kost ongeveer 1200 1500 euro",
+    "ik zit in groep 7 en heb 12 appels",
+    "is het een of twee of drie keer per week",
+    "ik zat aan de Tafel 5 met mijn zoon",
+    "ik kwam aan de Hoek 3 keer langs",
+    "vraag @team de bieb. kan dat?",
+    "Stichting Buurtkracht vraagt een ontheffing aan, KvK 69012257",
+    "onze vereniging heeft KvK-nummer 40981236",
+    "het zaaknummer is iets met de brief van mei",
+]
+
 # Every round's probes from round seven on: found as written, and left alone where they are
 # no one's data.
 ROUND_FORMS = (ROUND_SEVEN_NUMBER_FORMS + ROUND_EIGHT_NUMBER_FORMS + ROUND_NINE_NUMBER_FORMS +
                ROUND_NINE_NAMES + ROUND_TEN_FORMS + ROUND_TEN_NAMES + ROUND_ELEVEN_FORMS +
-               ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS)
+               ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS +
+               ROUND_FIFTEEN_NUMBER_FORMS)
 ROUND_CLEAN = (ROUND_SEVEN_CLEAN_NUMBERS + ROUND_EIGHT_CLEAN_NUMBERS + ROUND_NINE_CLEAN_NAMES +
                ROUND_NINE_CLEAN_NUMBERS + ROUND_TEN_CLEAN + ROUND_ELEVEN_CLEAN +
-               ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN)
+               ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN +
+               ROUND_FIFTEEN_NUMBER_CLEAN)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_FORMS)
