@@ -120,6 +120,11 @@ def is_thanks_word(lower: str) -> bool:
     return lower in language_lists().thanks_words
 
 
+def is_cue_word(lower: str) -> bool:
+    """A word of a name cue, "I am" or a relation of a language ("اسمي", "ኣነ", "annem")."""
+    return any(lower in cue for cues in language_lists().cues.values() for cue, _ in cues)
+
+
 def is_language_word(lower: str) -> bool:
     """An ordinary word of one of the languages in name_cues_by_language.yml."""
     return lower in language_lists().words

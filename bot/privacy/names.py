@@ -400,6 +400,18 @@ _ORGANISATION_ENDINGS = ("bedrijf", "stichting", "vereniging", "winkel", "salon"
 _ORGANISATION_CLOSERS = frozenset("stichting vereniging derneği dernegi vakfı vakfi foundation association".split())
 
 
+def _without_script_words(run: "re.Match[str]") -> Span | None:
+    """A run of words in another script without the cue words before it ("اسمي رامي الخطيب":
+    "اسمي" is "my name is"), or None when only cue words and greetings are left ("ሰላም" is a
+    greeting and a name: "ሰላም ሃብተ" stays whole)."""
+    words = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^ \u200c]+", run.group())]
+    while words and languages.is_cue_word(run.string[slice(*words[0])].lower()):
+        words.pop(0)
+    if all(run.string[start:end].lower() in _OTHER_SCRIPT_WORDS for start, end in words):
+        return None
+    return Span("NAAM", words[0][0], words[-1][1])
+
+
 def _organisation_word(lower: str) -> bool:
     """A word that names an organisation, also as a compound ("taxibedrijf", "kapsalon")."""
     return lower in ORGANISATION_CUES or _organisation_compound(lower)
@@ -1118,10 +1130,21 @@ class _Reading:
             yield "relation", CLOSE
         if lowers[i] == "van" and i > 0 and lowers[i - 1] in RELATIONS:
             yield "relation", CLOSE
-        if lowers[i] in HONORIFICS:
+        if lowers[i] in HONORIFICS and (self._next_capitalised(i) or not self._title_of_two_meanings(i)):
+            # a title that is a Dutch verb or a word of another language too only before a
+            # capitalised name ("Pak Ngatimin", not "Pak de bus", Portuguese "mas estava")
             yield "title", TITLE
         if lowers[i] in SIGN_OFFS:
             yield "sign-off", CLOSE
+
+    def _next_capitalised(self, i: int) -> bool:
+        return i + 1 < len(self.tokens) and self.is_capitalised(i + 1)
+
+    def _title_of_two_meanings(self, i: int) -> bool:
+        """A title that is the stem of a Dutch verb with a doubled consonant ("pak" of
+        "pakken") or a function word of another language (Portuguese "mas")."""
+        lower = self.lowers[i]
+        return lower + lower[-1] + "en" in self.v.dutch_verbs or lower in self.v.foreign_function_words
 
     def _after_sign_off(self, i: int) -> bool:
         """A relation right after a sign-off, as the writer signs ("groeten, oma Chela")."""
@@ -1423,8 +1446,9 @@ class _Reading:
                 continue
             if _HAN_PHRASE.fullmatch(match.group()):
                 continue   # "我不会荷兰语" ("I speak no Dutch"): a Chinese name has two to four characters
-            if not all(word.lower() in _OTHER_SCRIPT_WORDS for word in re.split(r"[ \u200c]", match.group())):
-                yield Span("NAAM", match.start(), match.end())
+            name = _without_script_words(match)
+            if name is not None:
+                yield name
 
     def rare_subordinate_subjects(self) -> Iterator[Span]:
         """A rare word (in no Dutch list, no frequent English word, no typo) as the subject of

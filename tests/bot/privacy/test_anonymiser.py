@@ -1195,14 +1195,33 @@ ROUND_FOURTEEN_CLEAN = [
 ]
 
 
+ROUND_FIFTEEN_NAME_FORMS = [
+    ("Mbak Sriyati hier, ik heb een vraag over de bieb", [("NAAM", "Sriyati")]),
+    ("Pak Sarmo wil graag een afspraak", [("NAAM", "Sarmo")]),
+    ("مرحبا، اسمي سمير حداد، ik wil een cursus", [("NAAM", "سمير حداد")]),
+    ("ኣነ Yonas Tekle. ik zoek hulp", [("NAAM", "Yonas Tekle")]),
+]
+
+ROUND_FIFTEEN_NAME_CLEAN = [
+    "Mas, mijn adres is veranderd, hoe geef ik dat door?",
+    "ik pak de bus naar het stadhuis",
+    "Sugeng siang, kan ik morgen langskomen? Matur suwun",
+    "Odi, de container bij ons zit vol",
+    "haye. warqad ayaan helay, fadlan i caawiya",
+    "mamnoon. khuda hafez",
+    "Дякую! Ви дуже допомогли нам.",
+    "ከመይ ኣለኹም. ik heb een vraag",
+    "Recebi uma carta, mas estava fora de casa.",
+]
+
 # Every round's probes from round seven on: found as written, and left alone where they are
 # no one's data.
 ROUND_FORMS = (ROUND_SEVEN_NUMBER_FORMS + ROUND_EIGHT_NUMBER_FORMS + ROUND_NINE_NUMBER_FORMS +
                ROUND_NINE_NAMES + ROUND_TEN_FORMS + ROUND_TEN_NAMES + ROUND_ELEVEN_FORMS +
-               ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS)
+               ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS + ROUND_FIFTEEN_NAME_FORMS)
 ROUND_CLEAN = (ROUND_SEVEN_CLEAN_NUMBERS + ROUND_EIGHT_CLEAN_NUMBERS + ROUND_NINE_CLEAN_NAMES +
                ROUND_NINE_CLEAN_NUMBERS + ROUND_TEN_CLEAN + ROUND_ELEVEN_CLEAN +
-               ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN)
+               ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN + ROUND_FIFTEEN_NAME_CLEAN)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_FORMS)
