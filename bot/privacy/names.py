@@ -496,7 +496,8 @@ def _kept(reading: "_Reading", found: list[Span], cue_starts: dict[int, tuple[st
     found = languages.cleaned(reading, found, cue_starts)
     found = [reading.without_preposition(span) for span in found]
     return [span for span in found
-            if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
+            if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span)
+                or reading.after_relation(span, cue_starts))
             and not reading.is_nationality(span) and not reading.in_minor_script(span)
             and not reading.is_english_verb(span) and not reading.is_explained_word(span)
             and not reading.ends_in_a_building(span) and not reading.cue_or_month_alone(span)
@@ -2221,6 +2222,15 @@ class _Reading:
                 and self.lowers[before] != "de" and self.clause_start(before)
                 and self.is_word(noun) and not self.is_capitalised(noun) and self.lowers[noun] not in RELATIONS
                 and self.lowers[noun] not in self.v.first_names and not _PERSON_NOUN.search(self.lowers[noun]))
+
+    def after_relation(self, span: Span, cue_starts: dict[int, tuple[str, int]]) -> bool:
+        """A name right after a relation ("oğlum Berat school kamp geld", "mijn zoon Berat
+        school"): the person, though a noun of an institution follows."""
+        first, _ = self.token_range(span)
+        if not first or not self.joined(first):
+            return False
+        return (self.lowers[first - 1] in RELATIONS and first > 1 and self.lowers[first - 2] in _POSSESSIVES
+                or cue_starts.get(first, ("",))[0] == languages.RELATION)
 
     def names_a_thing_after(self, span: Span) -> bool:
         """A name before a noun of a building or an institution names that ("de Prinses Juliana

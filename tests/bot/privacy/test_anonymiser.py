@@ -1200,6 +1200,11 @@ ROUND_FIFTEEN_NAME_FORMS = [
     ("Pak Sarmo wil graag een afspraak", [("NAAM", "Sarmo")]),
     ("مرحبا، اسمي سمير حداد، ik wil een cursus", [("NAAM", "سمير حداد")]),
     ("ኣነ Yonas Tekle. ik zoek hulp", [("NAAM", "Yonas Tekle")]),
+    ("Buna ziua, sunt Elena Kara, am o întrebare", [("NAAM", "Elena Kara")]),
+    ("zdravei, ime mi e Petya Ivanova, imam vapros", [("NAAM", "Petya Ivanova")]),
+    ("ik werk in de kas, жена ми Milena също", [("NAAM", "Milena")]),
+    ("annem Elif school geld probleem", [("NAAM", "Elif")]),
+    ("My family Olena and Petro Shevchenko live in Charlois", [("NAAM", "Olena"), ("NAAM", "Petro Shevchenko")]),
 ]
 
 ROUND_FIFTEEN_NAME_CLEAN = [
@@ -1212,6 +1217,8 @@ ROUND_FIFTEEN_NAME_CLEAN = [
     "Дякую! Ви дуже допомогли нам.",
     "ከመይ ኣለኹም. ik heb een vraag",
     "Recebi uma carta, mas estava fora de casa.",
+    "my family is from Syria, can we get help?",
+    "de Prinses Amalia school is dicht vandaag",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
