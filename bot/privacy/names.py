@@ -798,7 +798,11 @@ class _Reading:
                 or (self.is_capitalised(i) and self.is_known_name(i))
                 # "i am tunde adeyemi": a word no one means as a word, before a surname in no list
                 or (self.lowers[i] not in self.v.ordinary_words and i + 1 < len(self.tokens) and self.joined(i + 1)
-                    and self.is_unknown(i + 1) and not self.is_lower_verb(i)))
+                    and self.is_unknown(i + 1) and not self.is_lower_verb(i))
+                # "ik ben ilias ik ben 17": a word no one means as a word before an introduction
+                or (strength == WEAK and self.lowers[i] not in self.v.ordinary_words
+                    and self.lowers[i] not in self.v.dutch_words and not self.is_lower_verb(i)
+                    and not self.v.is_compound(self.lowers[i]) and self._introduction_follows(i + 1)))
 
     def _word_before_noun(self, i: int) -> bool:
         """A word in lower case that is no first name, before a word that is no name ("vorige
@@ -901,6 +905,8 @@ class _Reading:
             return False   # "Precious doesn't", "masha danki!!"
         if self.is_lower_verb(i) and not after_interfix:
             return False
+        if self.tokens[i].text.isupper() and self.lowers[i] in self.v.dutch_verbs and not self.is_known_name(i):
+            return False   # "MIJN ZOON ERWIN MACHTIGEN": in capitals a verb is no surname
         if capitalised_name and not self.is_capitalised(i) and self.is_word(i):
             return False
         if self.foreign and not self.is_capitalised(i) and self.lowers[i] not in self.v.surnames:

@@ -1205,6 +1205,8 @@ ROUND_FIFTEEN_NAME_FORMS = [
     ("ik werk in de kas, жена ми Milena също", [("NAAM", "Milena")]),
     ("annem Elif school geld probleem", [("NAAM", "Elif")]),
     ("My family Olena and Petro Shevchenko live in Charlois", [("NAAM", "Olena"), ("NAAM", "Petro Shevchenko")]),
+    ("IK WIL MIJN DOCHTER MARLIES MACHTIGEN VOOR DE BELASTING", [("NAAM", "MARLIES")]),
+    ("hoi ik ben yannis ik ben 16 en zoek een stage", [("NAAM", "yannis")]),
 ]
 
 ROUND_FIFTEEN_NAME_CLEAN = [
@@ -1219,6 +1221,9 @@ ROUND_FIFTEEN_NAME_CLEAN = [
     "Recebi uma carta, mas estava fora de casa.",
     "my family is from Syria, can we get help?",
     "de Prinses Amalia school is dicht vandaag",
+    "ik ben zwanger en ik woon in zuid",
+    "salam. man zaban Holandi kam midanam",
+    "Mi e libi aki sensi 12 yari",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
