@@ -777,6 +777,8 @@ class _Reading:
 
     def name_like(self, i: int, strength: str) -> bool:
         """Whether token i can be the first word of a name after a cue of this strength."""
+        if self._compound_before_its_name(i):
+            return False   # "t.n.v. Schilderwerken De Maas", "groet, Bewindvoering De Maasoever": a firm
         if self._word_name_after_cue(i, strength) or self._syllable_name_start(i) or self._introduced_capitalised(i, strength):
             return True
         if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
@@ -803,6 +805,14 @@ class _Reading:
                 or (strength == WEAK and self.lowers[i] not in self.v.ordinary_words
                     and self.lowers[i] not in self.v.dutch_words and not self.is_lower_verb(i)
                     and not self.v.is_compound(self.lowers[i]) and self._introduction_follows(i + 1)))
+
+    def _compound_before_its_name(self, i: int) -> bool:
+        """A capitalised Dutch compound that is no name, before a capitalised "De" and a name:
+        the kind of a firm and its name ("Schilderwerken De Maas", "Bewindvoering De Maasoever")."""
+        nxt = i + 1
+        return (self.is_capitalised(i) and self.v.is_compound(self.lowers[i]) and not self.is_known_name(i)
+                and nxt + 1 < len(self.tokens) and self.joined(nxt) and self.tokens[nxt].text in ("De", "Het")
+                and self.joined(nxt + 1) and self.is_capitalised(nxt + 1))
 
     def _word_before_noun(self, i: int) -> bool:
         """A word in lower case that is no first name, before a word that is no name ("vorige
@@ -1620,6 +1630,8 @@ class _Reading:
             return   # "top bedankt xx", "dziękuję bardzo", "!! pfff", "obrigado pela ajuda"
         if self.foreign and n - start > 1 and not any(self.is_capitalised(k) for k in range(start, n)):
             return   # "teşekkürler, çok iyi": words of another language, no name
+        if n - start == 1 and not self.is_capitalised(start) and self.v.is_compound(lower) and _PERSON_NOUN.search(lower):
+            return   # ", beschermingsbewindvoerder": a compound naming a role after the name
         if any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start]):
             signed = self._signs_after_thanks(start)
         else:

@@ -1207,6 +1207,7 @@ ROUND_FIFTEEN_NAME_FORMS = [
     ("My family Olena and Petro Shevchenko live in Charlois", [("NAAM", "Olena"), ("NAAM", "Petro Shevchenko")]),
     ("IK WIL MIJN DOCHTER MARLIES MACHTIGEN VOOR DE BELASTING", [("NAAM", "MARLIES")]),
     ("hoi ik ben yannis ik ben 16 en zoek een stage", [("NAAM", "yannis")]),
+    ("Met vriendelijke groet, Marloes Dekker-Kuipers, budgetbeheerder", [("NAAM", "Marloes Dekker-Kuipers")]),
 ]
 
 ROUND_FIFTEEN_NAME_CLEAN = [
@@ -1224,6 +1225,8 @@ ROUND_FIFTEEN_NAME_CLEAN = [
     "ik ben zwanger en ik woon in zuid",
     "salam. man zaban Holandi kam midanam",
     "Mi e libi aki sensi 12 yari",
+    "graag overmaken t.n.v. Tegelwerken De Rotte",
+    "Met vriendelijke groet, Bewindvoering De Kralingse Plas",
 ]
 
 # Every round's probes from round seven on: found as written, and left alone where they are
