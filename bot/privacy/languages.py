@@ -120,6 +120,11 @@ def is_thanks_word(lower: str) -> bool:
     return lower in language_lists().thanks_words
 
 
+def is_cue_word(lower: str) -> bool:
+    """A word of a name cue, "I am" or a relation of a language ("اسمي", "ኣነ", "annem")."""
+    return any(lower in cue for cues in language_lists().cues.values() for cue, _ in cues)
+
+
 def is_language_word(lower: str) -> bool:
     """An ordinary word of one of the languages in name_cues_by_language.yml."""
     return lower in language_lists().words
@@ -216,13 +221,28 @@ def _more_name_words(reading: "_Reading", k: int, capitalised: bool, strong: boo
     """Whether token k, after the first word of a name after a cue, is one more part of it: in a
     lower-case name a word in no list only after a name cue ("smiti hanane bakkali"; "fiica mea
     mirela vorbește": a Romanian verb) or before a word of place ("sunt mihaela popa din ...")."""
-    if not reading.joined(k) or _stops_name(reading, k) or reading.is_contraction(k):
+    if not reading.joined(k) or reading.is_contraction(k):
         return False
+    if _stops_name(reading, k):
+        return capitalised and _closing_capitalised_surname(reading, k)
     if capitalised != reading.is_capitalised(k):
         return False   # "Ingrid versteht", "Mounir, khouya": a capitalised name ends at a lower-case word
     if reading.is_known_name(k):
         return True
     return not reading.is_common(k) and (capitalised or (not reading.is_word(k) and (strong or place_word_after(reading, k))))
+
+
+def _closing_capitalised_surname(reading: "_Reading", k: int) -> bool:
+    """A capitalised word of some language closing a capitalised name before punctuation ("sunt
+    Mihaela Dobre, am ...": "dobre" is Polish for "good"): a surname; inside a sentence only
+    names are capitalised. Not a word of a list or cue, no Dutch word."""
+    lower = reading.lowers[k]
+    lists = language_lists()
+    if (not reading.is_capitalised(k) or lower in lists.name_ends or lower in lists.place_words
+            or lower in lists.cue_words or lower in lists.thanks_words or _dutch(reading, lower)
+            or reading.is_protected(k) or len(lower) < 3):
+        return False
+    return k + 1 >= len(reading.tokens) or bool(re.match(r"\s*[,.!?;:]", reading.gap(k + 1)))
 
 
 def place_word_after(reading: "_Reading", k: int) -> bool:

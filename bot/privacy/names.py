@@ -400,6 +400,18 @@ _ORGANISATION_ENDINGS = ("bedrijf", "stichting", "vereniging", "winkel", "salon"
 _ORGANISATION_CLOSERS = frozenset("stichting vereniging derneği dernegi vakfı vakfi foundation association".split())
 
 
+def _without_script_words(run: "re.Match[str]") -> Span | None:
+    """A run of words in another script without the cue words before it ("اسمي رامي الخطيب":
+    "اسمي" is "my name is"), or None when only cue words and greetings are left ("ሰላም" is a
+    greeting and a name: "ሰላም ሃብተ" stays whole)."""
+    words = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^ \u200c]+", run.group())]
+    while words and languages.is_cue_word(run.string[slice(*words[0])].lower()):
+        words.pop(0)
+    if all(run.string[start:end].lower() in _OTHER_SCRIPT_WORDS for start, end in words):
+        return None
+    return Span("NAAM", words[0][0], words[-1][1])
+
+
 def _organisation_word(lower: str) -> bool:
     """A word that names an organisation, also as a compound ("taxibedrijf", "kapsalon")."""
     return lower in ORGANISATION_CUES or _organisation_compound(lower)
@@ -484,7 +496,8 @@ def _kept(reading: "_Reading", found: list[Span], cue_starts: dict[int, tuple[st
     found = languages.cleaned(reading, found, cue_starts)
     found = [reading.without_preposition(span) for span in found]
     return [span for span in found
-            if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span))
+            if (not reading.names_a_thing_after(span) or languages.closed_by_name_end(reading, span)
+                or reading.after_relation(span, cue_starts))
             and not reading.is_nationality(span) and not reading.in_minor_script(span)
             and not reading.is_english_verb(span) and not reading.is_explained_word(span)
             and not reading.ends_in_a_building(span) and not reading.cue_or_month_alone(span)
@@ -764,6 +777,8 @@ class _Reading:
 
     def name_like(self, i: int, strength: str) -> bool:
         """Whether token i can be the first word of a name after a cue of this strength."""
+        if self._compound_before_its_name(i):
+            return False   # "t.n.v. Schilderwerken De Maas", "groet, Bewindvoering De Maasoever": a firm
         if self._word_name_after_cue(i, strength) or self._syllable_name_start(i) or self._introduced_capitalised(i, strength):
             return True
         if self.is_common(i) or self.is_interfix(i) or self.is_contraction(i):
@@ -785,7 +800,19 @@ class _Reading:
                 or (self.is_capitalised(i) and self.is_known_name(i))
                 # "i am tunde adeyemi": a word no one means as a word, before a surname in no list
                 or (self.lowers[i] not in self.v.ordinary_words and i + 1 < len(self.tokens) and self.joined(i + 1)
-                    and self.is_unknown(i + 1) and not self.is_lower_verb(i)))
+                    and self.is_unknown(i + 1) and not self.is_lower_verb(i))
+                # "ik ben ilias ik ben 17": a word no one means as a word before an introduction
+                or (strength == WEAK and self.lowers[i] not in self.v.ordinary_words
+                    and self.lowers[i] not in self.v.dutch_words and not self.is_lower_verb(i)
+                    and not self.v.is_compound(self.lowers[i]) and self._introduction_follows(i + 1)))
+
+    def _compound_before_its_name(self, i: int) -> bool:
+        """A capitalised Dutch compound that is no name, before a capitalised "De" and a name:
+        the kind of a firm and its name ("Schilderwerken De Maas", "Bewindvoering De Maasoever")."""
+        nxt = i + 1
+        return (self.is_capitalised(i) and self.v.is_compound(self.lowers[i]) and not self.is_known_name(i)
+                and nxt + 1 < len(self.tokens) and self.joined(nxt) and self.tokens[nxt].text in ("De", "Het")
+                and self.joined(nxt + 1) and self.is_capitalised(nxt + 1))
 
     def _word_before_noun(self, i: int) -> bool:
         """A word in lower case that is no first name, before a word that is no name ("vorige
@@ -888,6 +915,8 @@ class _Reading:
             return False   # "Precious doesn't", "masha danki!!"
         if self.is_lower_verb(i) and not after_interfix:
             return False
+        if self.tokens[i].text.isupper() and self.lowers[i] in self.v.dutch_verbs and not self.is_known_name(i):
+            return False   # "MIJN ZOON ERWIN MACHTIGEN": in capitals a verb is no surname
         if capitalised_name and not self.is_capitalised(i) and self.is_word(i):
             return False
         if self.foreign and not self.is_capitalised(i) and self.lowers[i] not in self.v.surnames:
@@ -1118,10 +1147,21 @@ class _Reading:
             yield "relation", CLOSE
         if lowers[i] == "van" and i > 0 and lowers[i - 1] in RELATIONS:
             yield "relation", CLOSE
-        if lowers[i] in HONORIFICS:
+        if lowers[i] in HONORIFICS and (self._next_capitalised(i) or not self._title_of_two_meanings(i)):
+            # a title that is a Dutch verb or a word of another language too only before a
+            # capitalised name ("Pak Ngatimin", not "Pak de bus", Portuguese "mas estava")
             yield "title", TITLE
         if lowers[i] in SIGN_OFFS:
             yield "sign-off", CLOSE
+
+    def _next_capitalised(self, i: int) -> bool:
+        return i + 1 < len(self.tokens) and self.is_capitalised(i + 1)
+
+    def _title_of_two_meanings(self, i: int) -> bool:
+        """A title that is the stem of a Dutch verb with a doubled consonant ("pak" of
+        "pakken") or a function word of another language (Portuguese "mas")."""
+        lower = self.lowers[i]
+        return lower + lower[-1] + "en" in self.v.dutch_verbs or lower in self.v.foreign_function_words
 
     def _after_sign_off(self, i: int) -> bool:
         """A relation right after a sign-off, as the writer signs ("groeten, oma Chela")."""
@@ -1423,8 +1463,9 @@ class _Reading:
                 continue
             if _HAN_PHRASE.fullmatch(match.group()):
                 continue   # "我不会荷兰语" ("I speak no Dutch"): a Chinese name has two to four characters
-            if not all(word.lower() in _OTHER_SCRIPT_WORDS for word in re.split(r"[ \u200c]", match.group())):
-                yield Span("NAAM", match.start(), match.end())
+            name = _without_script_words(match)
+            if name is not None:
+                yield name
 
     def rare_subordinate_subjects(self) -> Iterator[Span]:
         """A rare word (in no Dutch list, no frequent English word, no typo) as the subject of
@@ -1589,6 +1630,8 @@ class _Reading:
             return   # "top bedankt xx", "dziękuję bardzo", "!! pfff", "obrigado pela ajuda"
         if self.foreign and n - start > 1 and not any(self.is_capitalised(k) for k in range(start, n)):
             return   # "teşekkürler, çok iyi": words of another language, no name
+        if n - start == 1 and not self.is_capitalised(start) and self.v.is_compound(lower) and _PERSON_NOUN.search(lower):
+            return   # ", beschermingsbewindvoerder": a compound naming a role after the name
         if any(lower in THANKS or lower in SIGN_OFFS for lower in self.lowers[:start]):
             signed = self._signs_after_thanks(start)
         else:
@@ -2197,6 +2240,15 @@ class _Reading:
                 and self.lowers[before] != "de" and self.clause_start(before)
                 and self.is_word(noun) and not self.is_capitalised(noun) and self.lowers[noun] not in RELATIONS
                 and self.lowers[noun] not in self.v.first_names and not _PERSON_NOUN.search(self.lowers[noun]))
+
+    def after_relation(self, span: Span, cue_starts: dict[int, tuple[str, int]]) -> bool:
+        """A name right after a relation ("oğlum Berat school kamp geld", "mijn zoon Berat
+        school"): the person, though a noun of an institution follows."""
+        first, _ = self.token_range(span)
+        if not first or not self.joined(first):
+            return False
+        return (self.lowers[first - 1] in RELATIONS and first > 1 and self.lowers[first - 2] in _POSSESSIVES
+                or cue_starts.get(first, ("",))[0] == languages.RELATION)
 
     def names_a_thing_after(self, span: Span) -> bool:
         """A name before a noun of a building or an institution names that ("de Prinses Juliana

@@ -1236,16 +1236,50 @@ ROUND_FIFTEEN_NUMBER_CLEAN = [
     "het zaaknummer is iets met de brief van mei",
 ]
 
+ROUND_FIFTEEN_NAME_FORMS = [
+    ("Mbak Sriyati hier, ik heb een vraag over de bieb", [("NAAM", "Sriyati")]),
+    ("Pak Sarmo wil graag een afspraak", [("NAAM", "Sarmo")]),
+    ("مرحبا، اسمي سمير حداد، ik wil een cursus", [("NAAM", "سمير حداد")]),
+    ("ኣነ Yonas Tekle. ik zoek hulp", [("NAAM", "Yonas Tekle")]),
+    ("Buna ziua, sunt Elena Kara, am o întrebare", [("NAAM", "Elena Kara")]),
+    ("zdravei, ime mi e Petya Ivanova, imam vapros", [("NAAM", "Petya Ivanova")]),
+    ("ik werk in de kas, жена ми Milena също", [("NAAM", "Milena")]),
+    ("annem Elif school geld probleem", [("NAAM", "Elif")]),
+    ("My family Olena and Petro Shevchenko live in Charlois", [("NAAM", "Olena"), ("NAAM", "Petro Shevchenko")]),
+    ("IK WIL MIJN DOCHTER MARLIES MACHTIGEN VOOR DE BELASTING", [("NAAM", "MARLIES")]),
+    ("hoi ik ben yannis ik ben 16 en zoek een stage", [("NAAM", "yannis")]),
+    ("Met vriendelijke groet, Marloes Dekker-Kuipers, budgetbeheerder", [("NAAM", "Marloes Dekker-Kuipers")]),
+]
+
+ROUND_FIFTEEN_NAME_CLEAN = [
+    "Mas, mijn adres is veranderd, hoe geef ik dat door?",
+    "ik pak de bus naar het stadhuis",
+    "Sugeng siang, kan ik morgen langskomen? Matur suwun",
+    "Odi, de container bij ons zit vol",
+    "haye. warqad ayaan helay, fadlan i caawiya",
+    "mamnoon. khuda hafez",
+    "Дякую! Ви дуже допомогли нам.",
+    "ከመይ ኣለኹም. ik heb een vraag",
+    "Recebi uma carta, mas estava fora de casa.",
+    "my family is from Syria, can we get help?",
+    "de Prinses Amalia school is dicht vandaag",
+    "ik ben zwanger en ik woon in zuid",
+    "salam. man zaban Holandi kam midanam",
+    "Mi e libi aki sensi 12 yari",
+    "graag overmaken t.n.v. Tegelwerken De Rotte",
+    "Met vriendelijke groet, Bewindvoering De Kralingse Plas",
+]
+
 # Every round's probes from round seven on: found as written, and left alone where they are
 # no one's data.
 ROUND_FORMS = (ROUND_SEVEN_NUMBER_FORMS + ROUND_EIGHT_NUMBER_FORMS + ROUND_NINE_NUMBER_FORMS +
                ROUND_NINE_NAMES + ROUND_TEN_FORMS + ROUND_TEN_NAMES + ROUND_ELEVEN_FORMS +
                ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS +
-               ROUND_FIFTEEN_NUMBER_FORMS)
+               ROUND_FIFTEEN_NUMBER_FORMS + ROUND_FIFTEEN_NAME_FORMS)
 ROUND_CLEAN = (ROUND_SEVEN_CLEAN_NUMBERS + ROUND_EIGHT_CLEAN_NUMBERS + ROUND_NINE_CLEAN_NAMES +
                ROUND_NINE_CLEAN_NUMBERS + ROUND_TEN_CLEAN + ROUND_ELEVEN_CLEAN +
                ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN +
-               ROUND_FIFTEEN_NUMBER_CLEAN)
+               ROUND_FIFTEEN_NUMBER_CLEAN + ROUND_FIFTEEN_NAME_CLEAN)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_FORMS)
