@@ -27,6 +27,7 @@ $(DEDUCE_STAMP): $(STAMP)
 
 setup: $(STAMP) $(DEDUCE_STAMP)
 	@$(BIN)/helder spacy build
+	@$(BIN)/helder anonymiser build
 
 model: setup
 	@$(BIN)/helder train

@@ -10,9 +10,10 @@ def main() -> None:
 
 
 def _register_commands() -> None:
-    from bot.commands import (content, db, log, purge, register, report, run, serve, spacy_pipeline, staff,
+    from bot.commands import (anonymiser, content, db, log, purge, register, report, run, serve, spacy_pipeline, staff,
                               telegram, train)
 
+    main.add_command(anonymiser.anonymiser)
     main.add_command(content.content)
     main.add_command(db.db)
     main.add_command(log.log)
