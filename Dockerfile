@@ -19,7 +19,8 @@ COPY --chown=helder:helder . /app
 USER helder
 
 # What `make model` does: the venv with the pinned packages, the blank Dutch spaCy
-# pipeline, deduce's lookup cache and the trained model (models/helder.tar.gz), so a container
+# pipeline, deduce's lookup cache, the anonymiser's name tagger (models/anonymiser/) and the
+# trained model (models/helder.tar.gz), so a container
 # starts without training. The models are part of the image: a new model is a new image.
 RUN make model PYTHON=/usr/local/bin/python3.10 \
     && rm -rf /home/helder/.cache

@@ -23,57 +23,20 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bench import machine
+from bot.privacy.corpus import CORPUS, Message, load_corpus
 from bot.privacy.spans import TYPES, Span
 
-CORPUS = Path(__file__).resolve().parent / "data" / "anonymisation.yml"
 TARGETS = {"recall": 0.98, "precision": 0.95}
 COVER = 0.8
-MARKUP = re.compile(r"\[([^\[\]]+?)\]\((%s)\)" % "|".join(re.escape(name) for name in TYPES))
 _WORD_RUN = re.compile(r"[^\W_]{2,}")
 SPLITS = ("dev", "test", "holdout", "whole")
 # The split that is the clean held-out figure.
 HELD_OUT = "holdout"
 # Misses and false positives listed on the benchmarks page, per split (all are in the JSON).
 _LISTED = 30
-
-
-@dataclass(frozen=True)
-class Message:
-    text: str
-    gold: tuple[Span, ...]
-    split: str
-
-
-def parse(marked: str) -> tuple[str, tuple[Span, ...]]:
-    """'ik ben [jan](NAAM)' -> ('ik ben jan', (Span('NAAM', 7, 10),))."""
-    text, spans, position = [], [], 0
-    length = 0
-    for match in MARKUP.finditer(marked):
-        before = marked[position:match.start()]
-        text.append(before)
-        length += len(before)
-        value, kind = match.groups()
-        spans.append(Span(kind, length, length + len(value)))
-        text.append(value)
-        length += len(value)
-        position = match.end()
-    text.append(marked[position:])
-    return "".join(text), tuple(spans)
-
-
-def load_corpus(path: Path = CORPUS) -> tuple[list[Message], list[str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    messages = []
-    for item in data["messages"]:
-        text, gold = parse(item["text"])
-        messages.append(Message(text, gold, item["split"]))
-    return messages, list(data.get("question_words") or [])
 
 
 def _overlap(a: Span, b: Span) -> int:

@@ -7,7 +7,8 @@
     get_anonymiser().anonymise_text(text)       # just the text
 
 Building the instance loads deduce (about 5 s and 1.2 GB once deduce's lookup cache exists;
-the very first build in a fresh environment makes that cache, about 90 s). Nothing is loaded at
+the very first build in a fresh environment makes that cache, about 90 s) and the name tagger's
+model (name_tagger.py; trained in about half a minute where it is missing or out of date). Nothing is loaded at
 import time. One shared instance; `anonymise` may be called from several threads.
 Errors never contain the text: a failure inside raises AnonymisationError naming only the
 kind of error (the original exception, which may quote the text, is not chained). Nothing
@@ -38,6 +39,10 @@ Placeholders (each personal data item becomes "[TYPE]"):
                 shops shaped like names ("Dirk van den Broek", "Kees Smit"), things named
                 after people ("het Johan Cruijff court"), function words of other languages
                 ("mais elle travaille"), typos ("iemad") or compounds ("statushouder").
+                Beside the rules a statistical tagger (name_tagger.py, trained on the corpus's
+                dev split) adds the names it finds where the rules found nothing, when one of
+                their words is in no word list and they name no organisation ("mijn zoon
+                Tariku school probleem", a signature "Ilona Brandsma, trajectbegeleider").
     TELEFOON    phone numbers in every Dutch and international form (phonenumbers' matcher for
                 region NL plus Helder's patterns): 0612345678, 06-12345678, +31 6 1234 5678,
                 0031 6 ..., 010-1234567, (010) 123 45 67, 0800-numbers, +32/+90/+212 ...,

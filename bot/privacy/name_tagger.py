@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Iterable
 
 from bot.privacy import languages, lexicon
+from bot.privacy.corpus import CORPUS, load_corpus
 from bot.privacy.spans import WORD_TOKEN, Span
 
 PRIVACY_DIR = Path(__file__).resolve().parent
-CORPUS = PRIVACY_DIR.parents[1] / "bench" / "data" / "anonymisation.yml"
 # The only split it learns from: test and holdout are measured, never trained on.
 TRAINING_SPLIT = "dev"
 _TRAINING = {"c1": 0.1, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
@@ -211,8 +211,6 @@ def name_spans(found: list[tuple[str, int, int]], tags: list[str]) -> list[Span]
 
 
 def training_messages(path: Path = CORPUS) -> list:
-    from bench.anonymisation import load_corpus
-
     messages, _ = load_corpus(path)
     return [message for message in messages if message.split == TRAINING_SPLIT]
 
@@ -324,11 +322,11 @@ def trusted(text: str, found: list[tuple[str, int, int]], span: Span, lists: Wor
 
 
 def _named_after(found: list[tuple[str, int, int]], first: int, last: int) -> bool:
-    """An organisation's word before the name ("bakkerij Piet"), or after it, capitalised or
-    with an article before ("Karadeniz Derneği", "de Jeroen Bosch school"; not "mijn zoon Omid
-    school probleem")."""
+    """An organisation's word in the name or before it ("Karadeniz Derneği", "bakkerij Piet"),
+    or after it, capitalised or with an article before ("Anadolu Vakfı", "de Jeroen Bosch
+    school"; not "mijn zoon Omid school probleem")."""
     lower = [token.lower() for token, _, _ in found]
-    if first > 0 and lower[first - 1] in lexicon.ORGANISATION_CUES:
+    if any(word in lexicon.ORGANISATION_CUES for word in lower[max(first - 1, 0):last + 1]):
         return True
     if last + 1 == len(found) or lower[last + 1] not in lexicon.ORGANISATION_CUES:
         return False
