@@ -305,8 +305,9 @@ _RULES_ONLY_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI"
 def trusted(text: str, found: list[tuple[str, int, int]], span: Span, lists: WordLists) -> bool:
     """A tagged name the anonymiser takes: one of its words is in no word list as anything but
     a name ("Omid", "Kidane", "ilias"), none of its words is a place or a word that carries the
-    question, and it names no organisation ("bakkerij Piet", "de Jeroen Bosch school"). First names that are ordinary words too ("storm", "Roos", "Mark dit aan") are the
-    rules' to judge, by their context."""
+    question, and it names no organisation ("bakkerij Piet", "de Jeroen Bosch school",
+    "Jan Ligthartschool"). First names that are ordinary words too ("storm", "Roos", "Mark dit
+    aan") are the rules' to judge, by their context."""
     inside = [i for i, (_, start, end) in enumerate(found) if span.start <= start and end <= span.end]
     words = [found[i][0] for i in inside if found[i][0][:1].isalpha()]
     parts = [part.lower() for word in words for part in re.split(r"['’-]", word) if part]
@@ -318,7 +319,14 @@ def trusted(text: str, found: list[tuple[str, int, int]], span: Span, lists: Wor
         return False
     if not any(len(part) > 1 and not lists.is_known(part) for part in parts):
         return False
+    if any(_organisation_compound(part) for part in parts):   # "Jan Ligthartschool"
+        return False
     return not _named_after(found, inside[0], inside[-1])
+
+
+def _organisation_compound(lower: str) -> bool:
+    """A word ending in an organisation's word: a school or a foundation named after a person."""
+    return any(lower.endswith(cue) and len(lower) - len(cue) >= 3 for cue in lexicon.ORGANISATION_CUES if len(cue) >= 4)
 
 
 def _named_after(found: list[tuple[str, int, int]], first: int, last: int) -> bool:

@@ -87,6 +87,7 @@ def test_a_name_with_a_word_in_no_list_is_taken(lists, text: str, name: str) -> 
     ("wij komen van Karadeniz Derneği uit Delfshaven", "Karadeniz Derneği"),   # ... in it
     ("het Anadolu Vakfı helpt ons", "Anadolu"),                      # ... or after it
     ("de Jeroen Bosch school heeft een tablet", "Jeroen Bosch"),
+    ("mijn dochter zit op de Kees Hoogendoornschool", "Kees Hoogendoornschool"),
     ("3051 GR Rotterdam-Hillegersberg", "Rotterdam-Hillegersberg"),  # a place
     ("ik wil lere met de komputer", "lere"),                  # "leren" as Rotterdammers write it
     ("我的名字是陈静我需要帮助", "我需要帮助"),                    # Han script: the rules' own patterns
