@@ -290,9 +290,9 @@ class NameTagger:
 
     def find(self, text: str) -> list[Span]:
         """The names it tags that it can be trusted with (see `trusted`)."""
+        if not any(_unknown_parts(token, self._lists) for token in WORD_TOKEN.findall(text)):
+            return []   # no name it tags could be trusted: spare the tagging (most messages)
         found, items = features(text, self._lists)
-        if not found:
-            return []
         return [span for span in name_spans(found, self._tagger().tag(items))
                 if trusted(text, found, span, self._lists)]
 
@@ -317,11 +317,16 @@ def trusted(text: str, found: list[tuple[str, int, int]], span: Span, lists: Wor
         return False
     if any(lists.protected.fullmatch(part) or part in lists.places for part in parts):
         return False
-    if not any(len(part) > 1 and not lists.is_known(part) for part in parts):
+    if not any(_unknown_parts(word, lists) for word in words):
         return False
     if any(_organisation_compound(part) for part in parts):   # "Jan Ligthartschool"
         return False
     return not _named_after(found, inside[0], inside[-1])
+
+
+def _unknown_parts(word: str, lists: WordLists) -> bool:
+    """Whether a part of the word (between dashes and apostrophes) is in no word list."""
+    return any(len(part) > 1 and not lists.is_known(part.lower()) for part in re.split(r"['’-]", word) if part)
 
 
 def _organisation_compound(lower: str) -> bool:
