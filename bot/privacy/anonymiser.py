@@ -198,7 +198,7 @@ def _joined_over_line_breaks(text: str) -> tuple[str, list[int]]:
     return "".join(parts), origin
 
 
-_FULL_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
+_FULL_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")   # "2026-03-11 13:00" too
 
 
 def _a_date_and_time(text: str, code: Span, found_dates: list[Span]) -> bool:

@@ -7,7 +7,9 @@ Papiamento, Kriolu, Russian, Ukrainian and Arabic too, their months in other_lan
 "12 mart 1985", "5 maja", "3 de marzo de 1980", "4 di mei 1968", "4. Mai 1968", "3 марта 1975",
 "15 مارس 1980"; in Chinese, Japanese and Korean figures ("1979年11月3日"); in Arabic or Persian
 digits ("١٢/٠٣/١٩٨٥"); the month in Roman figures ("12-III-1985") or against the day
-("03JUN1985"); with a year in Dutch words ("twaalf mei negentienzestig"); with a closing dot after a date word or
+("03JUN1985"); with a year in Dutch words ("twaalf mei negentienzestig"), all three in words ("dertien-vier-tweeduizend-drie"), in Portuguese
+or Spanish words ("vinte e dois de abril", "quinze do oito de sessenta e dois"); figures a scan read
+as letters ("l4 november", "O3-1l-2025"); after a form's "Datum:" ("Datum: 9/3"); with a closing dot after a date word or
 before a time ("am 18.03.", "18.03. om 14.30");
 a month that is also a thing one counts, "mars", "mayo", only with a year or after a date cue:
 "3 mars repen" is no date, "le 3 mars" is). A day and a month alone in
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from bot.privacy.identifiers import with_l_as_one
 from bot.privacy.number_words import TEENS, UNITS, compound, one_to_99
 from bot.privacy.places import HOUSE_NUMBER_WORDS
 from bot.privacy.spans import Span
@@ -30,7 +33,7 @@ _MONTH_NAMES = ("januari|februari|maart|april|mei|juni|juli|augustus|september|o
                 "january|february|march|may|june|july|august|october")
 # Months as residents misspell them ("18 febuari 1955", "28 meij" with the old spelling's ij),
 # after the names so a name wins.
-_MONTH_TYPOS = "meij|febuari|feburari|februarie|febrari|januarie|janauri|agustus|augusuts|septemer|setember|oktobre|novemer|desember"
+_MONTH_TYPOS = "meij|febuari|febuarie|feburari|februarie|febrari|januarie|janauri|agustus|augusuts|septemer|setember|oktobre|novemer|desember"
 _MONTHS = rf"{_MONTH_NAMES}|{_MONTH_TYPOS}|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 # Day first in the languages residents write besides Dutch and English (a data file: Turkish,
 # Polish as after a day, French, Spanish, Portuguese, Romanian): "12 mart 1985", "5 maja".
@@ -82,6 +85,10 @@ _DATE_CUES = (r"op|geboren|geb\.?|datum|geboortedatum|geboortedatm|geboortedag|g
               r"(?:(?:eerste|tweede|derde|vierde|vijfde|volgende|vorige|laatste|\d+e)\s+les|afspraak|cursusdag|"
               r"gesprek|intake|zitting|spreekuur|bijeenkomst|workshop)(?:\s+(?:was|is|op))?|les\s+(?:was|is|op)")
 SHORT_NUMERIC = re.compile(rf"\b(?:{_DATE_CUES})\.?\s+({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
+# ... and after a form's label "Datum" with its colon or the thing it dates ("Datum: 9/3",
+# "Datum cursus 22-4?", "datum afspraak: 3/11").
+SHORT_AFTER_DATE_LABEL = re.compile(
+    rf"\bdatum(?:\s+[^\W\d_]{{3,}})?\s*:?\s+({_SHORT_DATE}){_NO_UNIT_AFTER}", re.IGNORECASE)
 # A day and a month in figures in brackets right after a name: "Samira ben Hadj (25-2)", not
 # "de kinderen zijn (4-6) jaar".
 SHORT_IN_BRACKETS = re.compile(
@@ -122,6 +129,8 @@ def _day_words() -> tuple[list[str], list[str], list[str]]:
     "dertigste"), English ordinals ("fifth", "twenty-third")."""
     cardinals = [*UNITS[1:], *TEENS, "twintig", "dertig", "eenendertig"] + [
         compound(unit, "twintig") for unit in UNITS]
+    # "een" is an article too ("een mei-avond"); with its accents "één" is the number ("per één april")
+    cardinals.append("één")
     ordinals = "eerste tweede derde vierde vijfde zesde zevende achtste negende".split() + [
         word + "de" for word in TEENS] + [
         word + "ste" for word in cardinals if word.endswith(("twintig", "dertig", "eenendertig"))]
@@ -164,6 +173,45 @@ def _year_words() -> str:
 
 # A year in words after a day and its month: "twaalf mei negentienzestig", "12 maart negentienvijfentachtig".
 _YEAR_IN_WORDS_AFTER = re.compile(rf"\s+{_year_words()}\b(?!\s*(?:euro|eur|gulden|mensen|keer)\b)", re.IGNORECASE)
+# A date dictated in words, day, month and year each a number parted by dashes or spaces, as a
+# phone's speech-to-text writes it: "dertien-vier-tweeduizend-drie", "vijfentwintig-twee-
+# negentienzesenveertig" (the year in words is what makes three numbers a date).
+_MONTH_NUMBER_WORDS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+
+
+def _year_words_parted() -> str:
+    """A year in Dutch words, its parts written together or parted by a dash or a space."""
+    numbers = longest_first(one_to_99())
+    return rf"(?:negentien[\s-]?(?:honderd[\s-]?)?(?:{numbers})|tweeduizend(?:[\s-]?(?:en)?(?:{numbers}))?)"
+
+
+DAY_MONTH_YEAR_WORDS = re.compile(
+    rf"(?<![\w-])(?:{longest_first(_CARDINALS)})([-\s])(?:{_MONTH_NUMBER_WORDS})\1{_year_words_parted()}(?![\w-])",
+    re.IGNORECASE)
+_YEAR_WORD_HINT = re.compile(r"negentien|tweeduizend", re.IGNORECASE)
+
+# The day in Portuguese or Spanish words before "de" and a month: "vinte e dois de abril",
+# "primeiro de maio", "quince de marzo".
+_PORTUGUESE_DAYS = ("um", "uma", "primeiro", "dois", "duas", "três", "tres", "quatro", "cinco", "seis", "sete",
+                    "oito", "nove", "dez", "onze", "doze", "treze", "catorze", "quatorze", "quinze", "dezasseis",
+                    "dezesseis", "dezassete", "dezessete", "dezoito", "dezanove", "dezenove")
+_SPANISH_DAYS = ("uno", "primero", "dos", "cuatro", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+                 "catorce", "quince", "dieciséis", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte",
+                 "veintiuno", "veintidós", "veintidos", "veintitrés", "veintitres", "veinticuatro", "veinticinco",
+                 "veintiséis", "veintiseis", "veintisiete", "veintiocho", "veintinueve", "treinta")
+_IBERIAN_DAY = (rf"(?:(?:vinte|trinta)(?:\s+e\s+(?:{longest_first(_PORTUGUESE_DAYS[:13])}))?"
+                rf"|treinta\s+y\s+uno|{longest_first(_PORTUGUESE_DAYS + _SPANISH_DAYS)})")
+IBERIAN_DAY_WORDS = re.compile(
+    rf"\b{_IBERIAN_DAY}\s+de\s+(?:{_OTHER_MONTHS})\b(?:\s+de\s+{_YEAR}\b)?", re.IGNORECASE)
+# ... and the month as a number, as a Portuguese says a date aloud: "quinze do oito de sessenta e
+# dois" (15-8-'62), "dois do três de mil novecentos e setenta".
+_PORTUGUESE_UNITS = "um|uma|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove"
+_PORTUGUESE_TENS = "vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa"
+_PORTUGUESE_YEAR = (rf"(?:(?:mil\s+novecentos|dois\s+mil)\s+e\s+)?(?:(?:{_PORTUGUESE_TENS})(?:\s+e\s+(?:{_PORTUGUESE_UNITS}))?"
+                    rf"|dez|onze|doze|treze|catorze|quatorze|quinze|dezasseis|dezesseis|dezassete|dezessete|dezoito|dezanove|dezenove)")
+PORTUGUESE_NUMBERED_MONTH = re.compile(
+    rf"\b{_IBERIAN_DAY}\s+do\s+(?:{_PORTUGUESE_UNITS}|dez|onze|doze)\s+de\s+{_PORTUGUESE_YEAR}\b", re.IGNORECASE)
+
 # Chinese, Japanese and Korean dates: "1979年11月3日", "3月14日", "1988년 5월 2일".
 CJK_DATE = re.compile(rf"(?:(?:19|20)\d\d\s?年\s?)?{_MONTH_NUMBER}\s?月\s?{_DAY}\s?[日号號]"
                       rf"|(?:19|20)\d\d년\s?{_MONTH_NUMBER}월\s?{_DAY}일")
@@ -212,11 +260,20 @@ def _misspelt_months(text: str) -> Iterator[Span]:
 _O_FOR_ZERO = re.compile(r"(?<![^\W\d_])[Oo](?=\d)|(?<=\d)[Oo](?=\d)")
 
 
+def with_scanned_figures(text: str) -> str:
+    """The text with an O scanned or typed for a zero and an l or I for a one against figures
+    read as those figures (same length)."""
+    if _O_FOR_ZERO.search(text):
+        text = _O_FOR_ZERO.sub("0", text)
+    # an l or I for a one ("l4 november 2025", "O3-1l-2025", "2l-0l-2026")
+    text = with_l_as_one(text)
+    return _O_FOR_ZERO.sub("0", text) if _O_FOR_ZERO.search(text) else text   # "Ol-" read as "O1-"
+
+
 def dates(text: str) -> list[Span]:
     if _OTHER_DIGIT.search(text):   # translating every text would cost more than the search
         text = text.translate(_WESTERN_DIGITS)
-    if _O_FOR_ZERO.search(text):
-        text = _O_FOR_ZERO.sub("0", text)
+    text = with_scanned_figures(text)
     found = list(_dates(text))
     if found:
         first = min(span.start for span in found)
@@ -234,6 +291,13 @@ def _dates(text: str) -> Iterator[Span]:
         for match in WRITTEN_DAY_WORDS.finditer(text):
             if not _a_count_of_things(text, match):
                 yield Span("DATUM", match.start(), _with_year_in_words(text, match.end()))
+        for match in IBERIAN_DAY_WORDS.finditer(text):
+            yield Span("DATUM", match.start(), match.end())
+    for match in PORTUGUESE_NUMBERED_MONTH.finditer(text) if " do " in text else ():
+        yield Span("DATUM", match.start(), match.end())
+    if _YEAR_WORD_HINT.search(text):
+        for match in DAY_MONTH_YEAR_WORDS.finditer(text):
+            yield Span("DATUM", match.start(), match.end())
     if not re.search(r"\d", text):   # every other date holds a figure
         return
     for pattern in (NUMERIC, NUMERIC_LOOSE, NUMERIC_SPACED, NUMERIC_DOTS, NUMERIC_MONTH_NAME, NUMERIC_ROMAN_MONTH,
@@ -253,7 +317,7 @@ def _dates(text: str) -> Iterator[Span]:
         if _CLOSING_DOT_CUE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()):
             yield Span("DATUM", match.start(), match.end())
     yield from _misspelt_months(text)
-    for pattern in (SHORT_NUMERIC, SHORT_NUMERIC_DOT, SHORT_NUMERIC_OPENING, SHORT_IN_BRACKETS):
+    for pattern in (SHORT_NUMERIC, SHORT_AFTER_DATE_LABEL, SHORT_NUMERIC_DOT, SHORT_NUMERIC_OPENING, SHORT_IN_BRACKETS):
         for match in pattern.finditer(text):
             yield Span("DATUM", match.start(1), match.end(1))
 

@@ -22,7 +22,10 @@ or with a short year ("Z/25/77419", "BZ.25.10773", "AV25.00931") or a year again
 after a cue ("pasnummer RP 4018 2273"); after a word that names a code on its own (code_names.txt: "activeringscode",
 "ticket"); after "#" ("#48213", the digits); an invoice's year and number after "factuur" ("Factuur 2025-118"); in groups that each mix letters and digits (DigiD's
 "K7R2-MX9P", "QG8-72M-4XK"), or with one such group among three or four ("RTM-9Q4-2281"). Nine
-digits after a driving licence or a pass are a number, no phone number. Long digit strings are numbers,
+digits after a driving licence or a pass are a number, no phone number; after "BSN" nine digits in any
+grouping that pass the elfproef are a BSN ("BSN 31485 7096"). A Dutch VAT id ("NL004518273B01") is a
+number. A plate scanned with an l for a 1 ("GP-5l9-V") is a plate; a phone number read aloud in
+Portuguese too, or its first figures in words and the rest in figures ("nul zes 2388 14 60"). Long digit strings are numbers,
 not a range ("1900-2100 per maand") or an amount, nor the house number after a postcode before a
 phone number ("3034 LS 5 06 87 12 44 09"); three groups of four digits or more are a
 payment reference or a card number ("4471 0029 3815 6627"), never a phone number, also from 00 on.
@@ -107,7 +110,7 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d{0,2}0{3,}")     # "100000 schuld": an amoun
 # also inside a compound ("huurcontract nummer", "betalingskenmerk") and in English ("case
 # number", "client id"); a few words may stand between ("klantnummer bij woonstad is WS-10442",
 # "het kenmerk op de brief is UIT-2025/0034").
-_NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|nr\.?|no\.?)|dossier|kenmerk|referentie|"
+_NUMBER_CUES = (rf"(?:{alternation('code_words.txt')})[ -]?(?:nummer|numrner|nr\.?|no\.?)|dossier|kenmerk|referentie|"
                 r"\b(?:id|lid)[ -]?(?:nummer|nr\.?|no\.?)|\bref\.?(?:\s?(?:nr|no)\b\.?)?|"
                 rf"\b(?:{alternation('code_words_english.txt')})[ -]?(?:number|no\.?|nr\.?|id)|"
                 rf"\breference|\bclient[ -]?id|\bmijn nummer bij|\b(?:{alternation('code_names.txt')})\b|"
@@ -147,11 +150,13 @@ INVOICE_NUMBER = re.compile(
 # slashes, dashes or dots, or against the letters ("Z/25/77419", "BZ.25.10773", "AV25.00931",
 # "ZK25-1187"). Not "covid-19", "A4", "iso 9001".
 LETTERED_CODE = re.compile(
-    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{2,4}[-/]\d{4,}|\d{3,}[-/]\d{3,})|\.?(?:19|20)\d\d\.\d{3,}"
+    r"(?<![\w/.-])[A-Z]{1,4}(?:[-/](?:\d{5,}|(?:19|20)\d\d[-/]\d{3,}|[A-Z]{1,4}[-/]\d{4,}|\d{3,}[-/]\d{3,})|\.?(?:19|20)\d\d\.\d{3,}"
     r"|(?:19|20)\d\d[-/]\d{3,}"
     r"|([-/.])\d\d\1\d{4,}"
     r"|\d\d[-/.]\d{4,})(?:[-/][A-Z0-9]+)?(?![\w/-]|\.\w)",
     re.IGNORECASE)
+# A Dutch VAT id ("btw-id NL004518273B01"): NL, nine digits, B and two digits.
+VAT_NUMBER = re.compile(r"(?<![\w-])NL\d{9}B\d{2}(?![\w-])", re.IGNORECASE)
 # ... or capitals against five digits or more ("ik heb nummer WS10442", "CJIB D737412"), or
 # eight to twelve capitals and digits mixed, three letters and two digits at least ("boete BB5JAY0DE"),
 # or two or three capitals and two groups of three or four digits, as a pass prints its number
@@ -254,6 +259,16 @@ _O_AS_ZERO = str.maketrans("oO", "00")
 def with_o_as_zero(text: str) -> str:
     """The text with each O typed for a zero inside a number read as 0 (same length)."""
     return _NUMBER_WITH_O.sub(lambda match: match.group().translate(_O_AS_ZERO), text)
+
+
+# The letter l or I scanned for a one against a figure ("l4 november", "1l-2025", "GP-5l9-V"):
+# read as 1 where no other letter stands beside it.
+_L_FOR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?![^\W\d_])")
+
+
+def with_l_as_one(text: str) -> str:
+    """The text with each l or I scanned for a one against a figure read as 1 (same length)."""
+    return _L_FOR_ONE.sub("1", text) if _L_FOR_ONE.search(text) else text
 
 
 _WRITTEN_AT = re.compile(_AT, re.IGNORECASE)
@@ -386,6 +401,19 @@ def nine_digit_numbers(text: str) -> Iterator[Span]:
             yield Span("BSN" if elfproef(digits) else "TELEFOON", match.start(), match.end())
 
 
+# Nine digits in any grouping right after the word BSN ("Uw BSN 31485 7096"): a BSN when the
+# elfproef holds.
+CUED_BSN = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofinummer)\s*(?::|is|nr\.?|nummer)?\s*(\d(?:[ .-]?\d){8})(?![\w]|[.,-]\d)",
+    re.IGNORECASE)
+
+
+def cued_bsns(text: str) -> Iterator[Span]:
+    for match in CUED_BSN.finditer(text):
+        if elfproef(re.sub(r"\D", "", match.group(1))):
+            yield Span("BSN", match.start(1), match.end(1))
+
+
 def _end_of_ninth_digit(match: "re.Match[str]") -> int | None:
     """Where the group that completes nine digits ends, if a group does."""
     count = 0
@@ -441,8 +469,9 @@ def _in_groups_of_four(text: str, start: int, end: int) -> bool:
 # number aloud, the words parted by spaces, commas or dashes: "nul zes - een twee drie vier -
 # vijf zes zeven acht", "nul zes twaalf vierendertig ...", "zero six one two ...". Ten figures
 # or more from "nul" are a phone number, nine or more otherwise a number; counting aloud is neither.
-_UNITS = ("nul zero oh", "een één one", "twee two", "drie three", "vier four", "vijf five", "zes six",
-          "zeven seven", "acht eight", "negen nine")
+# Portuguese too ("zero seis, dois cinco, ...").
+_UNITS = ("nul zero oh", "een één one um", "twee two dois", "drie three três tres", "vier four quatro",
+          "vijf five cinco", "zes six seis", "zeven seven sete", "acht eight oito", "negen nine nove")
 _NUMBER_WORD_VALUES = {word: value for value, words in enumerate(_UNITS) for word in words.split()}
 _NUMBER_WORD_VALUES.update({word: 10 + value for value, word in enumerate(TEENS)})
 _NUMBER_WORD_VALUES.update({word: 20 + 10 * value for value, word in enumerate(TENS)})
@@ -460,6 +489,22 @@ SPELT_DIGITS = re.compile(rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s*[-,]\s*|\s+){_DOUB
 
 # A mobile number read out in pairs with commas, as a phone's dictation writes it: "06, 29, 44, 81, 07".
 COMMA_PAIRS_PHONE = re.compile(r"(?<![\w,])0[1-9](?:,\s?\d\d){4}(?![\w]|,\s?\d)")
+
+
+# A mobile or an area code read aloud and the rest in figures: "nul zes 2388 14 60", "nul tien 466 39 82".
+_SPOKEN_AREA = re.compile(
+    rf"(?<![\w-])(?:nul|zero)[\s,-]+({_NUMBER_WORD})[\s,-]+(\d{{2,4}}(?:[\s-]?\d{{2,4}}){{0,3}})(?![\w]|[.,-]\d)",
+    re.IGNORECASE)
+
+
+def spoken_area_phones(text: str) -> Iterator[Span]:
+    if not _SPELT_HINT.search(text):
+        return
+    for match in _SPOKEN_AREA.finditer(text):
+        value = _NUMBER_WORD_VALUES.get(match.group(1).lower())
+        digits = f"0{value}" + re.sub(r"\D", "", match.group(2))
+        if len(digits) == 10 and _is_valid_phone(digits):
+            yield Span("TELEFOON", match.start(), match.end())
 
 
 def comma_pairs_phones(text: str) -> Iterator[Span]:
@@ -500,20 +545,20 @@ def spelt_ibans(text: str) -> Iterator[Span]:
 # A plate read aloud after its cue, letter by letter and the figures in words: "mijn kenteken
 # is twee k r z zesendertig" (2-KRZ-36), "vijf t j s nul negen" (5-TJS-09).
 _SPOKEN_PLATE = re.compile(
-    rf"(?:kenteken|nummerplaat|nummerbord)\s+(?:is\s+)?((?:(?:{_NUMBER_WORD}|[a-z])(?:\s+|$)){{3,8}})", re.IGNORECASE)
+    rf"(?:kenteken|nummerplaat|nummerbord)\s+(?:is\s+)?((?:(?:{_NUMBER_WORD}|[a-z])(?:\s+|-|(?!\w))){{3,8}})", re.IGNORECASE)
 
 
 def spoken_plates(text: str) -> Iterator[Span]:
     if not _SPELT_HINT.search(text):   # a plate read aloud holds a figure in words
         return
     for match in _SPOKEN_PLATE.finditer(text):
-        words = match.group(1).split()
+        # the words parted by spaces or, as dictation writes it, by dashes ("vier-T-X-L-zes-zeven")
+        tokens = list(re.finditer(r"[^\s-]+", match.group(1)))
+        words = [token.group() for token in tokens]
         for length in range(len(words), 2, -1):   # the longest run of words that spells a plate
             compact = "".join(str(_NUMBER_WORD_VALUES.get(word.lower(), word)) for word in words[:length])
             if any(char.isalpha() for char in compact) and PLATE.fullmatch(compact):
-                start = match.start(1)
-                end = start + len(" ".join(words[:length]))
-                yield Span("KENTEKEN", start, end)
+                yield Span("KENTEKEN", match.start(1), match.start(1) + tokens[length - 1].end())
                 break
 
 
@@ -584,7 +629,7 @@ _PHONE_LABELS = frozenset({"tel", "mob", "gsm", "fax", "nr", "no"})   # "tel-061
 
 
 def document_numbers(text: str) -> Iterator[Span]:
-    for pattern in (DOCUMENT_NUMBER, GROUPED_CODE, YEAR_LETTERED_CODE):
+    for pattern in (DOCUMENT_NUMBER, GROUPED_CODE, YEAR_LETTERED_CODE, VAT_NUMBER):
         for match in pattern.finditer(text):
             yield Span("NUMMER", match.start(), match.end())
     for match in MIXED_GROUPS_CODE.finditer(text):
@@ -597,7 +642,8 @@ def document_numbers(text: str) -> Iterator[Span]:
 
 
 def plates(text: str) -> Iterator[Span]:
-    for match in PLATE.finditer(text):
+    # a plate scanned off a letter or a fine, an l or I for a one ("GP-5l9-V"), is read repaired
+    for match in PLATE.finditer(with_l_as_one(text)):
         value = match.group()
         if any(char.isalpha() for char in value) and any(char.isdigit() for char in value):
             yield Span("KENTEKEN", match.start(), match.end())
@@ -632,7 +678,8 @@ def _plate_word_near(text: str, start: int, end: int) -> bool:
 def find_all(text: str) -> list[Span]:
     found: list[Span] = []
     for recognizer in (emails, ibans, nine_digit_numbers, phone_numbers, long_numbers,
-                       document_numbers, plates, spelt_numbers, spelt_ibans, spoken_plates, comma_pairs_phones):
+                       document_numbers, plates, spelt_numbers, spelt_ibans, spoken_plates, comma_pairs_phones,
+                       spoken_area_phones, cued_bsns):
         found.extend(recognizer(text))
     labelled = list(cued_codes(text))
     spans = _label_over_shape(found, labelled) + labelled
@@ -644,8 +691,8 @@ def find_all(text: str) -> list[Span]:
 # The Chamber of Commerce number of a company or an association (a BV, a vereniging, a
 # stichting) is public, in the register; that of a one-person business (eenmanszaak, zzp'er)
 # leads to the person and is hidden: "onze moskeevereniging ... KvK 80427719" stays.
-_KVK = re.compile(r"\bkvk", re.IGNORECASE)
-_KVK_LABEL = re.compile(r"\bkvk(?:[ -]?(?:nummer|nr\.?|no\.?))?\s*(?::|is)?\s*$", re.IGNORECASE)
+_KVK = re.compile(r"\bkvk|\bbtw", re.IGNORECASE)
+_KVK_LABEL = re.compile(r"\b(?:kvk|btw)(?:[ -]?(?:nummer|nr\.?|no\.?|id))?\s*(?::|is)?\s*$", re.IGNORECASE)
 _LEGAL_ENTITY = re.compile(r"(?-i:\b[BN]\.?V\.?(?!\w))|vereniging|stichting|co[öo]peratie|\bVvE\b", re.IGNORECASE)
 _ONE_PERSONS_BUSINESS = re.compile(r"eenmanszaak|\bzzp|zelfstandige", re.IGNORECASE)
 

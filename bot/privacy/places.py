@@ -7,7 +7,8 @@ Baumannlaan", "Dr. Zamenhofstraat", "St. Jobsweg"), or with its street word shor
 ("Grondherenstr. 15", "Bentinckln 7", "Afrikaanderpl. 3"). The house number may follow "nr"
 ("Putselaan nr 12") and carry an addition ("12a", "12-b", "12 bis", "12 III", "12A02") and a floor
 ("3 hoog", "91 2-hoog", "63 2-hg", "88 drie hoog", "9 4de verdieping", "118 1e verd.", "43 3rd floor"),
-a flat, a unit or a room ("300 app. 12", "69 unit 1104", "300 kamer 212", apartment_words.txt) and
+a floor after a range ("8-10 4e etage") or alone where the address ends ("9 derde"), a flat after a
+slash ("700/214"), a flat, a unit or a room ("300 app. 12", "69 unit 1104", "300 kamer 212", apartment_words.txt) and
 the part of the house ("66 boven", "12 begane grond", "77 bel.", floor_positions.txt). A quay's side may follow
 its name ("Maashaven O.Z. 17", street_sides.txt); a street named after a person has a first name
 and particles before its street word ("Gerrit de Jongstraat 9"; after a capitalised word the first
@@ -55,7 +56,11 @@ from bot.privacy.word_lists import alternation, entries, longest_first
 _FLOOR_WORD = r"(?:hoog|hg|verdieping|verd\.|verd|etage|et\.)(?!\w)"
 _FLOOR = (rf"\s\d{{1,2}}(?:e|ste|de)\b(?:\s?{_FLOOR_WORD})?|\s\d{{1,2}}\s?-?\s?{_FLOOR_WORD}"
           rf"|\s(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s?-?\s?hoog\b"
-          rf"|\s(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s(?:verdieping|etage)\b")
+          rf"|\s(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s(?:verdieping|etage)\b"
+          # the floor's ordinal alone where the address ends ("Boezemsingel 9 derde en ..."), not
+          # before a word it counts ("9 derde keer")
+          rf"|\s(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
+          rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|te|bij|met|op|and|is)\b)")
 # English floors too ("43 3rd floor", "1020 15th floor").
 _FLOOR += r"|\s\d{1,2}(?:st|nd|rd|th)\s?floor\b|\sground\s?floor\b"
 # A flat or a unit inside the building ("300 app. 12", "69 unit 1104", apartment_words.txt) and
@@ -64,8 +69,11 @@ _UNIT = (rf"\s(?:{longest_first(entries('apartment_words.txt'))})\s?\d{{1,4}}[a-
          rf"|\s(?:{alternation('floor_positions.txt')})(?!\w)(?!\s+(?:de|het|een|the|a)\b)")
 _LETTER_ADDITION = (r"(?:\s?-?\s?[a-zA-Z](?![\w'’])(?<![uU])(?<!\s[eiowyz])|\s?bis\b|\s(?:hs|bg|rd|zw|rood|zwart)\b|(?:\s|\s?-\s?)(?-i:I{1,3}|IV)\b"
                     r"|-?[a-zA-Z]\d{1,3}(?![\w]))?")
+# A floor after a range of numbers too ("Korte Hoogstraat 8-10 4e etage"); a flat's number after
+# a slash ("Strevelsweg 700/214").
 _ADDITION = (_LETTER_ADDITION
-             + rf"(?:\s?-\s?\d{{1,3}}(?:\s?-?\s?{_FLOOR_WORD}|(?![\w]))|{_FLOOR})?(?:{_UNIT})?")
+             + rf"(?:\s?-\s?\d{{1,3}}(?:\s?-?\s?{_FLOOR_WORD}|(?![\w]))(?:{_FLOOR})?|/\d{{1,4}}[a-zA-Z]?(?![\w/])|{_FLOOR})?"
+             rf"(?:{_UNIT})?")
 _NUMBER_AND_ADDITION = rf"[1-9]\d{{0,4}}{_ADDITION}(?![\w.,]?\d)"   # not inside a longer number
 HOUSE_NUMBER = re.compile(rf"(?<![\w.,:/€-]){_NUMBER_AND_ADDITION}")
 # A house number beside a postcode is the number and its letters, not the floor: "huisnummer
@@ -173,7 +181,9 @@ _WHICH_HOME = (r"(?:daar|hier|gewoon|zelf|echt|alleen)(?:\s+(?:daar|hier|gewoon|
 _RESIDENCE_CUE = re.compile(
     r"\b(?:ik\s+woon|ik\s+woonde|wij\s+wonen|we\s+wonen|woont|woon|mijn\s+adres\s+is|adres\s+is|adres\s*:|"
     r"(?:op|naar)\s+mijn\s+adres|ingeschreven|woonachtig|"
+    r"(?:beschermd|begeleid)\s+wonen|"   # sheltered housing where one lives: "ik zit in beschermd wonen aan de ..."
     r"(?:i|we|they|who)\s+live|lives|lived|my\s+address\s+is|verhuisd\s+naar|moved\s+to|mi\s+ta\s+biba|mieszkam|m[óo]j\s+adres\s+to|vivo|(?:eu\s+)?moro|"
+    r"mora(?:\s+sozinh[oa])?|"   # Portuguese "(ele) mora (sozinho) na ...": he lives (alone) in
     r"j['’]\s?habite|ana\s+sa[kc]?[ie]n|adresim|[أا]سكن\s+في|[أا]عيش\s+في|عنواني(?:\s+هو)?)(?:\s*:)?\s+"
     rf"(?:{_HOW_LONG}\s+){{0,2}}(?:(?:{_WHICH_HOME})\s+)?"
     r"(?:(?:in|op|aan|bij|te|at|on|na|no|przy|en|em|au|à|fi|f)\b)?\s*(?:(?:de|het|'t|the|la|el)(?!\w))?\s*",

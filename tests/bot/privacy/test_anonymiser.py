@@ -1270,16 +1270,65 @@ ROUND_FIFTEEN_NAME_CLEAN = [
     "Met vriendelijke groet, Bewindvoering De Kralingse Plas",
 ]
 
+ROUND_SIXTEEN_NUMBER_FORMS = [
+    # a phone's camera reads an l or I for a 1 and an O for a 0 in a letter's figures
+    ("Datum l7 oktober 2025\nBetreft: uw aanvraag", [("DATUM", "l7 oktober 2025")]),
+    ("Tijdstip O9-1l-2025 om 10:15", [("DATUM", "O9-1l-2025")]),
+    ("op de bon staat kenteken KX-3l7-B", [("KENTEKEN", "KX-3l7-B")]),
+    ("Uw klantnumrner : 7O22-415-08", [("NUMMER", "7O22-415-08")]),
+    # dates dictated in words
+    ("mijn zoon is geboren op elf-zes-tweeduizend-negen", [("DATUM", "elf-zes-tweeduizend-negen")]),
+    ("haar geboortedatum: achtentwintig-tien-negentienzeventig", [("DATUM", "achtentwintig-tien-negentienzeventig")]),
+    ("de toeslag stopt per één maart", [("DATUM", "één maart")]),
+    ("a reunião é no dia trinta e um de maio", [("DATUM", "trinta e um de maio")]),
+    ("ela nasceu a doze do nove de setenta e quatro", [("DATUM", "doze do nove de setenta e quatro")]),
+    ("de brief is van 12 febuarie", [("DATUM", "12 febuarie")]),
+    ("Datum: 14/6 Tijd: 09:10", [("DATUM", "14/6")]),
+    ("Datum gesprek 3-7? graag antwoord", [("DATUM", "3-7")]),
+    ("Afspraak: 2026-05-19 09:30 bij de balie", [("DATUM", "2026-05-19")]),
+    # phone numbers and plates half or wholly in words
+    ("bel me op nul zes 4471 20 83 graag", [("TELEFOON", "nul zes 4471 20 83")]),
+    ("Telefone: zero seis, três um, quatro quatro, oito dois, cinco sete",
+     [("TELEFOON", "zero seis, três um, quatro quatro, oito dois, cinco sete")]),
+    ("mijn kenteken is acht-K-N-V-twee-drie, ik rijd nu", [("KENTEKEN", "acht-K-N-V-twee-drie")]),
+    # floors and units after a house number, a street alone where one lives
+    ("ik ben verhuisd naar Vondelweg 14-16 3e etage", [("ADRES", "Vondelweg 14-16 3e etage")]),
+    ("hij woont op Schiedamseweg 41 tweede en betaalt te veel", [("ADRES", "Schiedamseweg 41 tweede")]),
+    ("vivo en Zaagmolenstraat 12 bajo con mi hija", [("ADRES", "Zaagmolenstraat 12 bajo")]),
+    ("wij wonen in de Jonker Fransstraat 9 benedenwoning", [("ADRES", "Jonker Fransstraat 9 benedenwoning")]),
+    ("post graag naar Beijerlandselaan 310/118, dank", [("ADRES", "Beijerlandselaan 310/118")]),
+    ("mijn broer zit in begeleid wonen aan de Bergweg", [("ADRES", "Bergweg")]),
+    ("a minha avó mora sozinha na Pleinweg 77", [("ADRES", "Pleinweg 77")]),
+    # a BSN in other groupings after its label, a VAT id and a parking permit's code
+    ("Uw BSN 12345 6782 staat bovenaan", [("BSN", "12345 6782")]),
+    ("ik ben zzp'er, btw-id NL123456789B02 voor de factuur", [("NUMMER", "NL123456789B02")]),
+    ("mijn parkeervergunning is PVK-T-44190", [("NUMMER", "PVK-T-44190")]),
+]
+ROUND_SIXTEEN_NUMBER_CLEAN = [
+    "ik heb 2l water en 3l melk gekocht",
+    "de datum verschuift 3-4 weken",
+    "Datum: onbekend, 2-3 dagen later hoor ik meer",
+    "de kosten zijn een derde van het bedrag",
+    "um um um ok dank je",
+    "ik tel dertien vier twee en dan stop ik",
+    "per één week krijg ik twee lessen",
+    "beschermd wonen is een vraag van mijn zus",
+    "we hebben een stichting, btw-id NL001234567B01 staat op de site",
+    "ik sta in de rij, nummer 12 derde van voren",
+    "Datum wijziging 12-3 uur",
+    "zero one two three four five six seven eight nine",
+]
+
 # Every round's probes from round seven on: found as written, and left alone where they are
 # no one's data.
 ROUND_FORMS = (ROUND_SEVEN_NUMBER_FORMS + ROUND_EIGHT_NUMBER_FORMS + ROUND_NINE_NUMBER_FORMS +
                ROUND_NINE_NAMES + ROUND_TEN_FORMS + ROUND_TEN_NAMES + ROUND_ELEVEN_FORMS +
                ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS +
-               ROUND_FIFTEEN_NUMBER_FORMS + ROUND_FIFTEEN_NAME_FORMS)
+               ROUND_FIFTEEN_NUMBER_FORMS + ROUND_FIFTEEN_NAME_FORMS + ROUND_SIXTEEN_NUMBER_FORMS)
 ROUND_CLEAN = (ROUND_SEVEN_CLEAN_NUMBERS + ROUND_EIGHT_CLEAN_NUMBERS + ROUND_NINE_CLEAN_NAMES +
                ROUND_NINE_CLEAN_NUMBERS + ROUND_TEN_CLEAN + ROUND_ELEVEN_CLEAN +
                ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN +
-               ROUND_FIFTEEN_NUMBER_CLEAN + ROUND_FIFTEEN_NAME_CLEAN)
+               ROUND_FIFTEEN_NUMBER_CLEAN + ROUND_FIFTEEN_NAME_CLEAN + ROUND_SIXTEEN_NUMBER_CLEAN)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_FORMS)
