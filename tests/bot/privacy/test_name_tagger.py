@@ -109,10 +109,30 @@ class _FixedTagger:
 CAPITALS_SIGN_OFF = "GOEDENDAG. IK HEB EEN VRAAG OVER DE WOZ. H. DE BRUYCKER"
 
 
-def test_the_anonymiser_hides_a_name_only_the_tagger_finds(anonymiser, monkeypatch) -> None:
-    assert anonymiser.anonymise(CAPITALS_SIGN_OFF).spans == [_whole(CAPITALS_SIGN_OFF, "H. DE BRUYCKER")]
+def test_the_anonymiser_takes_a_tagged_name_where_the_rules_found_nothing(anonymiser, monkeypatch) -> None:
     monkeypatch.setattr(anonymiser, "_tagger", _FixedTagger())
     assert anonymiser.anonymise(CAPITALS_SIGN_OFF).spans == []   # the rules alone miss it
+    monkeypatch.setattr(anonymiser, "_tagger", _FixedTagger(_whole(CAPITALS_SIGN_OFF, "H. DE BRUYCKER")))
+    assert anonymiser.anonymise(CAPITALS_SIGN_OFF).text == "GOEDENDAG. IK HEB EEN VRAAG OVER DE WOZ. [NAAM]"
+
+
+NAMES_IN_NO_LIST = [
+    ("ik ben Tavita Faleolo en ik zoek een cursus", "Tavita Faleolo"),
+    ("mijn naam is Ngaire Tuhiwai, bel me", "Ngaire Tuhiwai"),
+    ("groeten van Wiremu Tamihana", "Wiremu Tamihana"),
+    ("mijn dochter Keolani wil naar de bieb", "Keolani"),
+    ("Met vriendelijke groet,\nMakerita Vaioleti", "Makerita Vaioleti"),
+    ("hallo, hier is Siosaia Taufa, ik heb een vraag over de WOZ", "Siosaia Taufa"),
+    ("mijn buurman Tevita Ulufonua kan niet lezen", "Tevita Ulufonua"),
+    ("kan Anahera Ngata mij helpen met DigiD", "Anahera Ngata"),
+    ("de brief is voor Losana Vainikolo", "Losana Vainikolo"),
+]
+
+
+def test_the_trained_tagger_finds_names_in_no_list_where_names_stand(anonymiser) -> None:
+    # a statistical model: most, not each (retraining on a grown corpus may move one)
+    found = [text[span.start:span.end] for text, _ in NAMES_IN_NO_LIST for span in anonymiser._tagger.find(text)]
+    assert sum(name in found for _, name in NAMES_IN_NO_LIST) >= len(NAMES_IN_NO_LIST) - 1
 
 
 def test_a_tagged_name_never_overrides_what_the_rules_found(anonymiser, monkeypatch) -> None:
