@@ -1280,6 +1280,10 @@ ROUND_SIXTEEN_NAME_FORMS = [
     ("මගේ නම නිමල් ප්\u200dරසන්න. ik wil hulp", [("NAAM", "නිමල් ප්\u200dරසන්න")]),
     ("میرا نام زبیر احمد ہے. ik heb een vraag", [("NAAM", "زبیر احمد")]),
     ("میری بیوی نازیہ بی بی کا BSN kwijt", [("NAAM", "نازیہ بی بی")]),
+    # Kriolu and Portuguese: a cue, a courtesy title before a capitalised name
+    ("nha nome é Josilene, N kre sabe sobri kurso", [("NAAM", "Josilene")]),
+    ("un pergunta di Nhu Tói sobri karta", [("NAAM", "Tói")]),
+    ("A Dona Lurdes tem uma consulta amanhã", [("NAAM", "Lurdes")]),
 ]
 
 ROUND_SIXTEEN_NAME_CLEAN = [
@@ -1287,6 +1291,12 @@ ROUND_SIXTEEN_NAME_CLEAN = [
     "ආයුබෝවන්. ik heb een vraag over de pas",
     "السلام علیکم، ik wil een afspraak maken",
     "Sat sri akal ji, waar kan ik mijn pas verlengen?",
+    # a nationality, places abroad, a Rotterdam shopping centre, Kriolu and Portuguese verbs
+    "I am Filipino and I work in the greenhouse",
+    "mijn familie woont in Colombo en Jaffna",
+    "ik sta bij de bushalte van Keizerswaard",
+    "nha mai tene diabetis, el ka ta sai di kasa",
+    "a escola pede uma foto do passaporte",
     "আসসালামু আলাইকুম, ik heb een vraag over de bieb",
 ]
 
