@@ -1284,6 +1284,8 @@ ROUND_SIXTEEN_NAME_FORMS = [
     ("nha nome é Josilene, N kre sabe sobri kurso", [("NAAM", "Josilene")]),
     ("un pergunta di Nhu Tói sobri karta", [("NAAM", "Tói")]),
     ("A Dona Lurdes tem uma consulta amanhã", [("NAAM", "Lurdes")]),
+    # a chat word (laughter) ends a name
+    ("Hello! I'm Bong-bong hahaha, I need help with my toeslag", [("NAAM", "Bong-bong")]),
 ]
 
 ROUND_SIXTEEN_NAME_CLEAN = [
