@@ -125,6 +125,11 @@ def is_cue_word(lower: str) -> bool:
     return any(lower in cue for cues in language_lists().cues.values() for cue, _ in cues)
 
 
+def is_name_end(lower: str) -> bool:
+    """A word that closes a name after a cue of a language ("hastam", "እዩ", "ہے")."""
+    return lower in language_lists().name_ends
+
+
 def is_language_word(lower: str) -> bool:
     """An ordinary word of one of the languages in name_cues_by_language.yml."""
     return lower in language_lists().words
@@ -259,6 +264,8 @@ def _name_end(reading: "_Reading", start: int, kind: str) -> int | None:
     """The end index (exclusive) of the name after a cue of a language at `start`, or None."""
     if kind == I_AM and _uncased(reading.tokens[start].text):
         return _uncased_name_end(reading, start)
+    if kind == RELATION and _uncased(reading.tokens[start].text) and _first_word_ok(reading, start, kind):
+        return _uncased_relation_end(reading, start)
     if not _first_word_ok(reading, start, kind):
         return _closed_name_end(reading, start) if kind == I_AM else None
     capitalised, strong = reading.is_capitalised(start), kind == NAME_CUE
@@ -300,6 +307,21 @@ def _uncased_name_end(reading: "_Reading", start: int) -> int | None:
         return end
     after = reading.lowers[end]
     return end if after.startswith("و") and after in language_lists().words else None
+
+
+def _uncased_relation_end(reading: "_Reading", start: int) -> int:
+    """After a relation in a script without capitals, the first word and up to two more in no
+    list where a word of the language, punctuation, another script or the end closes them:
+    "میرے شوہر ندیم اقبال کا DigiD" ("my husband's DigiD"); else the first word alone ("ابني عمر
+    عنده سيارة وجاته ...": "my son Omar has a car and got ...")."""
+    end = start + 1
+    while (end < len(reading.tokens) and end - start < 3 and reading.joined(end) and _uncased(reading.tokens[end].text)
+           and not _stops_name(reading, end) and not reading.is_common(end) and not reading.is_word(end)):
+        end += 1
+    if (end >= len(reading.tokens) or _CLOSING_MARK.search(reading.gap(end)) or not _uncased(reading.tokens[end].text)
+            or _stops_name(reading, end)):
+        return end
+    return start + 1
 
 
 def _closed_name_end(reading: "_Reading", start: int) -> int | None:

@@ -313,7 +313,7 @@ CLAUSE_WORDS = frozenset("en maar want dat omdat toen als of dus and but because
 # Chat words, abbreviations and the words around personal data that are never a name,
 # several of them in no dictionary ("ff", "gwn", "hullie").
 CHAT_WORDS = frozenset("""ff effe efkes gwn gewoon wss idd btw aub svp ajb pls plz thx tnx
-    dankje dankjewel bedankt lol haha hihi pff oke ok okee okay oki jaa nee neej ofzo enzo
+    dankje dankjewel bedankt lol haha hihi hehe hahaha hihihi xd pff oke ok okee okay oki jaa nee neej ofzo enzo
     ipv ivm mbt tov ouwe ikke hullie nie niet mot motte ken kennie hebbie toch ook zzp zzper
     ben heb bel mail app appen sms tel mob nr nummer mobiel geb gebdatum naam adres
     postcode huisnummer hier daar thuis werk ja nee u jij jullie hij zij wij ze

@@ -162,7 +162,7 @@ from bot.privacy.lexicon import (AI_ASSISTANTS_THAT_ARE_NAMES, AI_WORDS, CITY_SY
                                  FOREIGN_RELATIONS, GREETINGS, HONORIFICS, MODAL_VERBS, ORGANISATION_CUES,
                                  NAMED_THINGS, PRODUCT_WORDS,
                                  ASKERS, RELATIONS, ROLE_WORDS, SIGN_OFFS, SUBJECT_VERBS, THANKS, Vocabulary)
-from bot.privacy.spans import WORD_TOKEN, Span
+from bot.privacy.spans import COMBINING_MARKS, WORD_TOKEN, Span
 from bot.privacy.word_lists import entries
 
 
@@ -317,8 +317,11 @@ _MINOR_SCRIPT_SHARE = 0.3
 # Indian scripts, Ge'ez, Chinese, Japanese, Korean. Not Cyrillic: Ukrainians and Bulgarians
 # write whole phrases in it (cyrillic_name_pairs reads their names).
 _NAME_SCRIPT_LETTER = "\u0370-\u03ff\u0590-\u08ff\u0900-\u0dff\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# A word of such a script: a letter, then letters with their marks (spans.COMBINING_MARKS).
+_NAME_SCRIPT_WORD = (rf"(?=[^\W\d_])[{_NAME_SCRIPT_LETTER}]"
+                     rf"(?:(?=[^\W\d_]|[{COMBINING_MARKS}]|\u200d)[{_NAME_SCRIPT_LETTER}\u200d])*")
 _OTHER_SCRIPT_RUN = re.compile(
-    rf"(?<![^\W\d_])(?:(?=[^\W\d_])[{_NAME_SCRIPT_LETTER}])+(?:[ \u200c](?:(?=[^\W\d_])[{_NAME_SCRIPT_LETTER}])+)*")
+    rf"(?<![^\W\d_{COMBINING_MARKS}])(?:{_NAME_SCRIPT_WORD})(?:[ \u200c](?:{_NAME_SCRIPT_WORD}))*")
 # What ends a run that is a phrase, no name: a letter against it, a full stop of its script.
 _NOT_AFTER_A_NAME_RUN = re.compile(r"[^\W\d_]|\s?[።。!?？！]")
 _OTHER_SCRIPT_WORDS = frozenset(entries("other_script_words.txt"))
@@ -402,11 +405,14 @@ _ORGANISATION_CLOSERS = frozenset("stichting vereniging derneği dernegi vakfı 
 
 def _without_script_words(run: "re.Match[str]") -> Span | None:
     """A run of words in another script without the cue words before it ("اسمي رامي الخطيب":
-    "اسمي" is "my name is"), or None when only cue words and greetings are left ("ሰላም" is a
+    "اسمي" is "my name is") and the words of its language that close a name, or None when only cue words and greetings are left ("ሰላም" is a
     greeting and a name: "ሰላም ሃብተ" stays whole)."""
     words = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^ \u200c]+", run.group())]
     while words and languages.is_cue_word(run.string[slice(*words[0])].lower()):
         words.pop(0)
+    # nor the word that closes it ("میرا نام عمران شاہ ہے": "ہے" is "is")
+    while words and languages.is_name_end(run.string[slice(*words[-1])].lower()):
+        words.pop()
     if all(run.string[start:end].lower() in _OTHER_SCRIPT_WORDS for start, end in words):
         return None
     return Span("NAAM", words[0][0], words[-1][1])
@@ -1452,19 +1458,21 @@ class _Reading:
             yield Span("NAAM", match.start(1), match.end(1))
 
     def other_script_names(self) -> Iterator[Span]:
-        """A run of one to three words in a script that writes names (Greek, Arabic, Ge'ez,
-        Chinese ...) in a message written mostly in Latin letters: "mijn man ሰላም ሃብተ en ik".
+        """A run of one to three words (after a cue of their language) in a script that writes
+        names (Greek, Arabic, Ge'ez, Chinese, the Indian scripts ...) in a message written
+        mostly in Latin letters: "mijn man ሰላም ሃብተ en ik", "আমার নাম রহিমা খাতুন. ik wil ...".
         Not a run written against Latin letters (a Chinese cue word, "我住在Vierambachtsstraat"),
         not a sentence of that script ("Abebe Girma ስሜ ነው።"), not a greeting (other_script_words.txt)."""
         if not self.mostly_latin:
             return
         for match in _OTHER_SCRIPT_RUN.finditer(self.text):
-            if match.group().count(" ") > 2 or _NOT_AFTER_A_NAME_RUN.match(self.text, match.end()):
+            if _NOT_AFTER_A_NAME_RUN.match(self.text, match.end()):
                 continue
             if _HAN_PHRASE.fullmatch(match.group()):
                 continue   # "我不会荷兰语" ("I speak no Dutch"): a Chinese name has two to four characters
             name = _without_script_words(match)
-            if name is not None:
+            # one to three words once the cue before them is left off ("আমার নাম রহিমা খাতুন")
+            if name is not None and self.text.count(" ", name.start, name.end) <= 2:
                 yield name
 
     def rare_subordinate_subjects(self) -> Iterator[Span]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -13,9 +14,32 @@ _RANK = {name: rank for rank, name in enumerate(TYPES)}
 
 PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(re.escape(name) for name in TYPES))
 
+
+def _combining_mark_ranges() -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) as the ranges of a character class:
+    the vowel signs and viramas of the Indian scripts ("রহিমা", "கமலா") are no letters to
+    Python's re, which has no \\p{M}. The planes of scripts only (up to U+1FFFF); variation
+    selectors (the emoji's U+FE0F) stay out."""
+    marks = [code for code in range(0x20000)
+             if unicodedata.category(chr(code)).startswith("M") and not 0xFE00 <= code <= 0xFE0F]
+    ranges, start = [], marks[0]
+    for previous, code in zip(marks, marks[1:] + [None]):
+        if code != previous + 1:
+            ranges.append(f"\\u{start:04x}-\\u{previous:04x}" if start <= 0xFFFF and previous <= 0xFFFF
+                          else f"\\U{start:08x}-\\U{previous:08x}")
+            start = code
+    return "".join(ranges)
+
+
+# Inside a character class: the combining marks, which belong to the letter before them.
+COMBINING_MARKS = _combining_mark_ranges()
+# A letter with the marks on it, and the zero-width (non-)joiner inside a word of Sinhala,
+# Bengali or Persian ("ප්\u200dරනාන්දු"): one letter of a word, never its first.
+_LETTER_CONTINUED = rf"(?:[^\W\d_]|[{COMBINING_MARKS}]|[\u200c\u200d](?=[^\W\d_]|[{COMBINING_MARKS}]))"
+WORD_LETTERS = rf"[^\W\d_]{_LETTER_CONTINUED}*"
 # A word: letters, with an apostrophe or a dash inside ("d'hondt", "anne-marie"); digits
 # split words ("3andi" is read as "andi"). The name rules and their languages read the same tokens.
-WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+WORD_TOKEN = re.compile(rf"{WORD_LETTERS}(?:['’-]{WORD_LETTERS})*")
 
 
 @dataclass(frozen=True)

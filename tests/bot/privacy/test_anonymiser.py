@@ -1319,16 +1319,50 @@ ROUND_SIXTEEN_NUMBER_CLEAN = [
     "zero one two three four five six seven eight nine",
 ]
 
+ROUND_SIXTEEN_NAME_FORMS = [
+    # Indian scripts: a word keeps its vowel signs, viramas and zero-width joiners
+    ("আমার নাম সুমি আক্তার. ik zoek een taalcursus", [("NAAM", "সুমি আক্তার")]),
+    ("আমার মেয়ে নুসরাত wil naar de bieb", [("NAAM", "নুসরাত")]),
+    ("amar nam rokeya begum. ami bujhi na", [("NAAM", "rokeya begum")]),
+    ("என் பெயர் முருகன் ராஜா. ik heb een vraag", [("NAAM", "முருகன் ராஜா")]),
+    ("அப்பா சுப்பிரமணியம் heeft een brief gekregen", [("NAAM", "சுப்பிரமணியம்")]),
+    ("මගේ නම නිමල් ප්\u200dරසන්න. ik wil hulp", [("NAAM", "නිමල් ප්\u200dරසන්න")]),
+    ("میرا نام زبیر احمد ہے. ik heb een vraag", [("NAAM", "زبیر احمد")]),
+    ("میری بیوی نازیہ بی بی کا BSN kwijt", [("NAAM", "نازیہ بی بی")]),
+    # Kriolu and Portuguese: a cue, a courtesy title before a capitalised name
+    ("nha nome é Josilene, N kre sabe sobri kurso", [("NAAM", "Josilene")]),
+    ("un pergunta di Nhu Tói sobri karta", [("NAAM", "Tói")]),
+    ("A Dona Lurdes tem uma consulta amanhã", [("NAAM", "Lurdes")]),
+    # a chat word (laughter) ends a name
+    ("Hello! I'm Bong-bong hahaha, I need help with my toeslag", [("NAAM", "Bong-bong")]),
+]
+
+ROUND_SIXTEEN_NAME_CLEAN = [
+    "வணக்கம். ik heb een vraag over de pas",
+    "ආයුබෝවන්. ik heb een vraag over de pas",
+    "السلام علیکم، ik wil een afspraak maken",
+    "Sat sri akal ji, waar kan ik mijn pas verlengen?",
+    # a nationality, places abroad, a Rotterdam shopping centre, Kriolu and Portuguese verbs
+    "I am Filipino and I work in the greenhouse",
+    "mijn familie woont in Colombo en Jaffna",
+    "ik sta bij de bushalte van Keizerswaard",
+    "nha mai tene diabetis, el ka ta sai di kasa",
+    "a escola pede uma foto do passaporte",
+    "আসসালামু আলাইকুম, ik heb een vraag over de bieb",
+]
+
 # Every round's probes from round seven on: found as written, and left alone where they are
 # no one's data.
 ROUND_FORMS = (ROUND_SEVEN_NUMBER_FORMS + ROUND_EIGHT_NUMBER_FORMS + ROUND_NINE_NUMBER_FORMS +
                ROUND_NINE_NAMES + ROUND_TEN_FORMS + ROUND_TEN_NAMES + ROUND_ELEVEN_FORMS +
                ROUND_TWELVE_FORMS + ROUND_THIRTEEN_FORMS + ROUND_FOURTEEN_FORMS +
-               ROUND_FIFTEEN_NUMBER_FORMS + ROUND_FIFTEEN_NAME_FORMS + ROUND_SIXTEEN_NUMBER_FORMS)
+               ROUND_FIFTEEN_NUMBER_FORMS + ROUND_FIFTEEN_NAME_FORMS + ROUND_SIXTEEN_NUMBER_FORMS +
+               ROUND_SIXTEEN_NAME_FORMS)
 ROUND_CLEAN = (ROUND_SEVEN_CLEAN_NUMBERS + ROUND_EIGHT_CLEAN_NUMBERS + ROUND_NINE_CLEAN_NAMES +
                ROUND_NINE_CLEAN_NUMBERS + ROUND_TEN_CLEAN + ROUND_ELEVEN_CLEAN +
                ROUND_TWELVE_CLEAN + ROUND_THIRTEEN_CLEAN + ROUND_FOURTEEN_CLEAN +
-               ROUND_FIFTEEN_NUMBER_CLEAN + ROUND_FIFTEEN_NAME_CLEAN + ROUND_SIXTEEN_NUMBER_CLEAN)
+               ROUND_FIFTEEN_NUMBER_CLEAN + ROUND_FIFTEEN_NAME_CLEAN + ROUND_SIXTEEN_NUMBER_CLEAN +
+               ROUND_SIXTEEN_NAME_CLEAN)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_FORMS)
