@@ -542,6 +542,8 @@ SPELT_IBAN = re.compile(
 def spelt_ibans(text: str) -> Iterator[Span]:
     for match in SPELT_IBAN.finditer(text):
         yield Span("IBAN", match.start(), match.end())
+
+
 # A plate read aloud after its cue, letter by letter and the figures in words: "mijn kenteken
 # is twee k r z zesendertig" (2-KRZ-36), "vijf t j s nul negen" (5-TJS-09).
 _SPOKEN_PLATE = re.compile(

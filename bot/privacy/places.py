@@ -224,12 +224,25 @@ _NOT_STREET_START = frozenset({"de", "het", "'t", "op", "aan", "in", "bij", "te"
 _UNIT_AFTER = re.compile(r"^\s*(?:van|vanaf|verder|verderop|afstand|weg|per|lang|breed|hoog|rijden)\b", re.IGNORECASE)
 
 
+# Where a street of the list that is an ordinary word too stands as a street: after "aan de",
+# "op de" or a comma ("aan de Zwaanshals 201").
+_BEFORE_A_LISTED_WORD = re.compile(r"(?:\b(?:aan|op)\s+de|(?<=\w),)\s+$", re.IGNORECASE)
 # A postcode after a house number, on its line or on the next, as a letter's address block
 # writes it ("Vuurplaat 58\n3071 AS Rotterdam").
-_BEFORE_A_LISTED_WORD = re.compile(r"(?:\b(?:aan|op)\s+de|(?<=\w),)\s+$", re.IGNORECASE)
 _POSTCODE_AFTER = re.compile(r"(?:[ ,]+|[ ,]*\n[ \t]*)[1-9]\d{3}\s?(?-i:[A-Z]{2})\b")
 _YEAR_IN_A_NAME = re.compile(r"(?<=[^\W\d_]) ((?:1[89]|20)\d\d)$")
 _LAST_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
+
+
+def _capitalised_last_word(text: str, end: int) -> "re.Match[str] | None":
+    """The word of three letters or more that ends the text before `end`, capitalised (not in
+    capitals), or None."""
+    word = _LAST_WORD.search(text, 0, end)
+    if word is None or not word.group()[0].isupper() or word.group().isupper():
+        return None
+    return word
+
+
 _UNIT_AFTER_NUMBER = re.compile(r"\s*(?:jaar|jr|maanden|maand|weken|dagen|uur|kinderen|personen|mensen|keer|euro|m2|km|min)\b",
                                 re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(r"(?<=\w) (?:nr\.?|nummer|no\.?) $", re.IGNORECASE)
@@ -358,12 +371,11 @@ class PlaceFinder:
     def _unknown_street_before(self, text: str, end: int) -> int | None:
         """A capitalised word in no list before a house number and a postcode: "Ruigeplaat 44 3195 KT";
         or a street in the list that is an ordinary word too ("Vuurplaat 58\n3071 AS")."""
-        word = _LAST_WORD.search(text, 0, end)
-        if word is None or not word.group()[0].isupper() or word.group().isupper():
+        word = _capitalised_last_word(text, end)
+        if word is None:
             return None
         lower = word.group().lower()
-        if lower in self._vocabulary.streets and lower not in self._vocabulary.common \
-                and not self._protected.fullmatch(lower):
+        if self._listed_street_word(lower):
             return word.start()
         if self._vocabulary.is_word(lower) or lower in self._vocabulary.common or self._protected.fullmatch(lower) \
                 or lower in self._vocabulary.first_names or lower in self._vocabulary.surnames:
@@ -374,13 +386,16 @@ class PlaceFinder:
         """A street in the list that is an ordinary word too, capitalised inside a sentence after
         "aan de", "op de" or a comma, before a house number: "de zaak aan de Zwaanshals 201",
         "Mevr. S. Baldewsingh, Zwaanshals 19b, tel ..." (the word written as a name)."""
-        word = _LAST_WORD.search(text, 0, end)
-        if word is None or not word.group()[0].isupper() or word.group().isupper():
-            return None
-        lower = word.group().lower()
-        if lower not in self._vocabulary.streets or lower in self._vocabulary.common or self._protected.fullmatch(lower):
+        word = _capitalised_last_word(text, end)
+        if word is None or not self._listed_street_word(word.group().lower()):
             return None
         return word.start() if _BEFORE_A_LISTED_WORD.search(text, 0, word.start()) else None
+
+    def _listed_street_word(self, lower: str) -> bool:
+        """A street of the list that is no common word and no protected one ("zwaanshals",
+        "vuurplaat")."""
+        return (lower in self._vocabulary.streets and lower not in self._vocabulary.common
+                and not self._protected.fullmatch(lower))
 
     def _street_with_a_year(self, text: str, end: int) -> int | None:
         """A street in the list named after a year: "ze woont Plein 1953 nr 12"."""
